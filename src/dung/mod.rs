@@ -1,0 +1,1 @@
+//! Abstract argumentation frameworks (Dung 1995) and their semantics.

@@ -1,0 +1,6 @@
+//! agon: a formal argument-graph reasoner for rival schools of thought.
+//!
+//! Theory files are parsed (`syntax`), resolved into a model of schools (`resolve`, `model`),
+//! turned into ASPIC+ structured arguments (`aspic`) and evaluated under Dung's semantics (`dung`).
+
+pub mod dung;
