@@ -1,0 +1,320 @@
+//! The resolved theory: claims, sources and schools with every name checked and every
+//! inherited statement copied in. This is what the reasoner reads; it knows nothing of syntax.
+//!
+//! Each item keeps the [`Span`] of the statement that said it, so findings about the model
+//! (an inconsistent set of axioms, a failed expectation) can point back at the theory file.
+
+use crate::source::Span;
+use serde::Serialize;
+use std::fmt;
+
+/// Index of a claim in [`Theory::claims`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct ClaimId(pub u32);
+
+/// A claim or its negation: the language `L` of an ASPIC+ argumentation system.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct Literal {
+    pub claim: ClaimId,
+    pub negated: bool,
+}
+
+impl Literal {
+    pub fn pos(claim: ClaimId) -> Self {
+        Literal {
+            claim,
+            negated: false,
+        }
+    }
+
+    /// The contradictory of this literal (`-φ`): `X` for `not X` and vice versa.
+    pub fn negate(self) -> Self {
+        Literal {
+            claim: self.claim,
+            negated: !self.negated,
+        }
+    }
+}
+
+/// A claim of the shared vocabulary.
+#[derive(Clone, Debug, Serialize)]
+pub struct Claim {
+    pub id: String,
+    pub text: String,
+    pub doc: Option<String>,
+    pub cite: Vec<Citation>,
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// A reference to a declared source, with an optional locator such as `p. 495`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Citation {
+    pub source: String,
+    pub locator: Option<String>,
+    #[serde(skip)]
+    pub span: Span,
+}
+
+impl fmt::Display for Citation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.locator {
+            Some(loc) => write!(f, "@{}, {}", self.source, loc),
+            None => write!(f, "@{}", self.source),
+        }
+    }
+}
+
+/// A declared source (`source key "reference"` or an entry of a BibTeX file).
+#[derive(Clone, Debug, Serialize)]
+pub struct Source {
+    pub key: String,
+    pub reference: String,
+    #[serde(skip)]
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PremiseKind {
+    /// Necessary premise (ASPIC+ `K_n`): cannot be attacked.
+    Axiom,
+    /// Ordinary premise (ASPIC+ `K_p`): can be undermined.
+    Ordinary,
+}
+
+/// A premise of a school's knowledge base.
+#[derive(Clone, Debug, Serialize)]
+pub struct Premise {
+    pub literal: Literal,
+    pub kind: PremiseKind,
+    pub doc: Option<String>,
+    pub cite: Vec<Citation>,
+    #[serde(skip)]
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RuleKind {
+    /// `follows from`: ASPIC+ strict rule (`R_s`).
+    Strict,
+    /// `usually follows from`: ASPIC+ defeasible rule (`R_d`).
+    Defeasible,
+}
+
+/// Index of a rule in its school's [`School::rules`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct RuleId(pub u32);
+
+/// An inference `consequent (usually) follows from antecedents`.
+#[derive(Clone, Debug, Serialize)]
+pub struct Rule {
+    pub name: Option<String>,
+    pub kind: RuleKind,
+    pub antecedents: Vec<Literal>,
+    pub consequent: Literal,
+    pub doc: Option<String>,
+    pub cite: Vec<Citation>,
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// `rule does not apply when literal`: arguments for `literal` undercut uses of `rule`
+/// (in ASPIC+ terms, `literal` is a contrary of the rule's name `n(rule)`).
+#[derive(Clone, Debug, Serialize)]
+pub struct Exception {
+    pub rule: RuleId,
+    pub literal: Literal,
+    pub cite: Vec<Citation>,
+    #[serde(skip)]
+    pub span: Span,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ConflictKind {
+    /// Each attacks the other (`X contradicts Y`).
+    Contradictory,
+    /// Only `from` attacks `to` (`from is contrary to to`); such attacks succeed whatever the preferences.
+    Contrary,
+}
+
+/// A conflict between literals, beyond the built-in `X` / `not X`.
+#[derive(Clone, Debug, Serialize)]
+pub struct Conflict {
+    pub kind: ConflictKind,
+    pub from: Literal,
+    pub to: Literal,
+    pub cite: Vec<Citation>,
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// One side of a preference: a defeasible rule or an ordinary premise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Preferable {
+    Rule(RuleId),
+    Premise(Literal),
+}
+
+/// `prefer better over worse`: a strict preference.
+#[derive(Clone, Debug, Serialize)]
+pub struct Preference {
+    pub better: Preferable,
+    pub worse: Preferable,
+    pub cite: Vec<Citation>,
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// How rule and premise preferences lift to arguments (Modgil & Prakken 2013, Def. 3.21-3.23).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Link {
+    #[default]
+    LastLink,
+    WeakestLink,
+}
+
+/// How sets of rules or premises are compared (Modgil & Prakken 2013, Def. 3.19).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Comparison {
+    #[default]
+    Elitist,
+    Democratic,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+pub struct Ordering {
+    pub link: Link,
+    pub comparison: Comparison,
+}
+
+/// Index of a school in [`Theory::schools`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct SchoolId(pub u32);
+
+/// A school of thought, flattened: what it inherits through `extends` is copied in, and
+/// the top-level conflicts are included, so the reasoner needs nothing else.
+#[derive(Clone, Debug, Serialize)]
+pub struct School {
+    pub name: String,
+    pub title: String,
+    pub doc: Option<String>,
+    pub extends: Option<SchoolId>,
+    pub premises: Vec<Premise>,
+    pub rules: Vec<Rule>,
+    pub exceptions: Vec<Exception>,
+    pub preferences: Vec<Preference>,
+    pub conflicts: Vec<Conflict>,
+    pub ordering: Ordering,
+    #[serde(skip)]
+    pub span: Span,
+}
+
+impl School {
+    pub fn rule(&self, id: RuleId) -> &Rule {
+        &self.rules[id.0 as usize]
+    }
+
+    pub fn rule_ids(&self) -> impl Iterator<Item = RuleId> {
+        (0..self.rules.len() as u32).map(RuleId)
+    }
+}
+
+/// What an expectation says about a school's verdict on a claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    Accepts,
+    CredulouslyAccepts,
+    Undecided,
+    Rejects,
+}
+
+/// What CI checks (`expect ...`).
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum Expectation {
+    Status {
+        school: SchoolId,
+        verdict: Verdict,
+        literal: Literal,
+    },
+    Consistent {
+        school: SchoolId,
+    },
+    Diverge {
+        schools: (SchoolId, SchoolId),
+        literal: Literal,
+    },
+    Agree {
+        schools: (SchoolId, SchoolId),
+        literal: Literal,
+    },
+}
+
+/// An expectation with the semantics it is judged under and where it was written.
+#[derive(Clone, Debug, Serialize)]
+pub struct Expect {
+    pub what: Expectation,
+    pub semantics: Option<String>,
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// Everything read in one run, resolved.
+#[derive(Debug, Default, Serialize)]
+pub struct Theory {
+    pub claims: Vec<Claim>,
+    pub sources: Vec<Source>,
+    pub schools: Vec<School>,
+    pub expectations: Vec<Expect>,
+}
+
+impl Theory {
+    pub fn claim(&self, id: ClaimId) -> &Claim {
+        &self.claims[id.0 as usize]
+    }
+
+    pub fn school(&self, id: SchoolId) -> &School {
+        &self.schools[id.0 as usize]
+    }
+
+    pub fn school_named(&self, name: &str) -> Option<SchoolId> {
+        self.schools
+            .iter()
+            .position(|s| s.name == name)
+            .map(|i| SchoolId(i as u32))
+    }
+
+    pub fn claim_named(&self, id: &str) -> Option<ClaimId> {
+        self.claims
+            .iter()
+            .position(|c| c.id == id)
+            .map(|i| ClaimId(i as u32))
+    }
+
+    /// `claim` or `not claim`, as written in theory files.
+    pub fn show(&self, lit: Literal) -> String {
+        let id = &self.claim(lit.claim).id;
+        if lit.negated {
+            format!("not {id}")
+        } else {
+            id.clone()
+        }
+    }
+
+    /// The claim's sentence, negated in words when needed.
+    pub fn sentence(&self, lit: Literal) -> String {
+        let text = &self.claim(lit.claim).text;
+        if lit.negated {
+            format!("It is not the case that: {text}")
+        } else {
+            text.clone()
+        }
+    }
+}
