@@ -5,5 +5,10 @@
 
 pub mod diagnostic;
 pub mod dung;
+pub mod load;
 pub mod model;
+pub mod report;
+pub mod resolve;
 pub mod source;
+pub mod syntax;
+pub mod workspace;

@@ -1,1 +1,32 @@
-fn main() {}
+//! The `agon` command line: argument parsing and exit codes. Each subcommand lives in
+//! `cli/`; this file only dispatches.
+
+mod cli;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "agon",
+    version,
+    about = "A formal argument-graph reasoner for rival schools of thought"
+)]
+struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Parse, resolve and check theory files; report every problem at once.
+    Check(cli::check::CheckArgs),
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let outcome = match args.command {
+        Command::Check(a) => cli::check::run(a),
+    };
+    ExitCode::from(outcome as u8)
+}

@@ -152,7 +152,7 @@ pub struct Conflict {
 }
 
 /// One side of a preference: a defeasible rule or an ordinary premise.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Preferable {
     Rule(RuleId),

@@ -1,0 +1,220 @@
+//! Reading theory files from disk: folders are walked for `*.agon`, `use` statements pull in
+//! further files, every file is read once, and files that cannot be theory text (not UTF-8,
+//! empty, huge) are reported as located diagnostics rather than failures.
+
+use crate::diagnostic::Diagnostic;
+use crate::source::{FileId, SourceMap, Span};
+use crate::syntax::{self, ast};
+use std::collections::{BTreeSet, HashSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// Largest theory file agon reads (bytes).
+pub const MAX_FILE_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Every file of a run, parsed, with what went wrong while reading and parsing.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub sources: SourceMap,
+    /// Parsed files, in the order they were read.
+    pub files: Vec<(FileId, ast::File)>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A problem with the paths the user named (exit code 2): nothing to read at all.
+#[derive(Debug)]
+pub struct PathError {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+impl fmt::Display for PathError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "cannot read `{}`: {}", self.path.display(), self.reason)
+    }
+}
+
+impl std::error::Error for PathError {}
+
+/// Reads the named files and folders and everything they `use`.
+pub fn load(paths: &[PathBuf]) -> Result<Loaded, PathError> {
+    let mut loader = Loader::default();
+    let mut roots = Vec::new();
+    for path in paths {
+        let meta = std::fs::metadata(path).map_err(|e| PathError {
+            path: path.clone(),
+            reason: io_reason(&e),
+        })?;
+        if meta.is_dir() {
+            let mut found = BTreeSet::new();
+            loader.walk(path, &mut found, &mut HashSet::new());
+            if found.is_empty() {
+                return Err(PathError {
+                    path: path.clone(),
+                    reason: "the folder holds no `.agon` files".into(),
+                });
+            }
+            roots.extend(found);
+        } else {
+            roots.push(path.clone());
+        }
+    }
+    for root in roots {
+        loader.read(&root, None);
+    }
+    Ok(loader.done)
+}
+
+#[derive(Default)]
+struct Loader {
+    done: Loaded,
+    seen: HashSet<PathBuf>,
+}
+
+impl Loader {
+    fn walk(&mut self, dir: &Path, found: &mut BTreeSet<PathBuf>, visiting: &mut HashSet<PathBuf>) {
+        let Ok(canonical) = dir.canonicalize() else {
+            return;
+        };
+        if !visiting.insert(canonical) {
+            self.done.diagnostics.push(
+                Diagnostic::warning(
+                    "agon::directory-loop",
+                    format!(
+                        "`{}` leads back to a folder already being read; skipped",
+                        dir.display()
+                    ),
+                )
+                .with_help("a symbolic link points at one of its own parent folders"),
+            );
+            return;
+        }
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                self.walk(&path, found, visiting);
+            } else if path.extension().is_some_and(|e| e == "agon") {
+                found.insert(path);
+            }
+        }
+    }
+
+    /// Reads one file (once), parses it and follows its `use` statements.
+    fn read(&mut self, path: &Path, used_at: Option<Span>) {
+        let key = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+        if !self.seen.insert(key) {
+            return;
+        }
+        let text = match read_text(path) {
+            Ok(text) => text,
+            Err(problem) => {
+                let diagnostic = problem.diagnostic(&mut self.done.sources, path, used_at);
+                self.done.diagnostics.push(diagnostic);
+                return;
+            }
+        };
+        let file = self.done.sources.add(path, text.as_str());
+        if text.trim().is_empty() {
+            self.done.diagnostics.push(
+                Diagnostic::error("agon::empty-file", "this theory file is empty")
+                    .with_label(Span::new(file, 0, text.len()), "nothing to read")
+                    .with_help("write at least one statement, or remove the file"),
+            );
+            return;
+        }
+        let parsed = syntax::parse(file, &text);
+        self.done.diagnostics.extend(parsed.diagnostics);
+        let uses: Vec<(PathBuf, Span)> = parsed
+            .file
+            .items
+            .iter()
+            .filter_map(|item| match &item.kind {
+                ast::ItemKind::Use { path: p } => Some((relative_to(path, &p.value), p.span)),
+                _ => None,
+            })
+            .collect();
+        self.done.files.push((file, parsed.file));
+        for (target, span) in uses {
+            self.read(&target, Some(span));
+        }
+    }
+}
+
+/// Resolves a path written in a theory file against the folder of that file.
+pub fn relative_to(file: &Path, written: &str) -> PathBuf {
+    file.parent().unwrap_or(Path::new(".")).join(written)
+}
+
+enum ReadProblem {
+    Io(String),
+    TooLarge(u64),
+    NotUtf8 { lossy: String, at: usize },
+}
+
+fn read_text(path: &Path) -> Result<String, ReadProblem> {
+    let meta = std::fs::metadata(path).map_err(|e| ReadProblem::Io(io_reason(&e)))?;
+    if meta.is_dir() {
+        return Err(ReadProblem::Io("it is a folder, not a file".into()));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(ReadProblem::TooLarge(meta.len()));
+    }
+    let bytes = std::fs::read(path).map_err(|e| ReadProblem::Io(io_reason(&e)))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        ReadProblem::NotUtf8 {
+            lossy: String::from_utf8_lossy(e.as_bytes()).into_owned(),
+            at,
+        }
+    })
+}
+
+impl ReadProblem {
+    fn diagnostic(self, sources: &mut SourceMap, path: &Path, used_at: Option<Span>) -> Diagnostic {
+        let name = path.display();
+        let located = |d: Diagnostic, text: &str| match used_at {
+            Some(span) => d.with_label(span, text.to_string()),
+            None => d,
+        };
+        match self {
+            ReadProblem::Io(reason) => located(
+                Diagnostic::error(
+                    "agon::unreadable-file",
+                    format!("cannot read `{name}`: {reason}"),
+                ),
+                "used here",
+            )
+            .with_help("check the path; `use` paths are relative to the file that says them"),
+            ReadProblem::TooLarge(bytes) => {
+                let file = sources.add(path, "");
+                located(
+                    Diagnostic::error(
+                        "agon::file-too-large",
+                        format!("`{name}` is {bytes} bytes; agon reads theory files up to {MAX_FILE_BYTES} bytes"),
+                    )
+                    .with_label(Span::new(file, 0, 0), "this file"),
+                    "used here",
+                )
+                .with_help("split the theory into several files joined with `use`")
+            }
+            ReadProblem::NotUtf8 { lossy, at } => {
+                let end = lossy[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+                let file = sources.add(path, lossy);
+                Diagnostic::error("agon::not-utf8", format!("`{name}` is not UTF-8 text"))
+                    .with_label(Span::new(file, at, end), "the first byte that is not UTF-8")
+                    .with_help("save the file as UTF-8 (theory files are plain text)")
+            }
+        }
+    }
+}
+
+fn io_reason(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file or folder".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        _ => e.to_string(),
+    }
+}
