@@ -136,10 +136,11 @@ impl Loader {
                 _ => None,
             })
             .collect();
-        self.done.files.push((file, parsed.file));
+        // What a file uses is read first, so its declarations come first.
         for (target, span) in uses {
             self.read(&target, Some(span));
         }
+        self.done.files.push((file, parsed.file));
     }
 }
 

@@ -124,7 +124,9 @@ impl<'a> Resolver<'a> {
         let mut out = Vec::new();
         for cite in cites {
             let inner_start = cite.span.start as usize + 1;
-            let inner = &cite.raw[1..cite.raw.len() - 1];
+            // An unclosed citation (already reported) has no closing bracket to strip.
+            let inner = cite.raw.strip_prefix('[').unwrap_or(&cite.raw);
+            let inner = inner.strip_suffix(']').unwrap_or(inner);
             let mut offset = 0;
             for part in inner.split(';') {
                 let lead = part.len() - part.trim_start().len();

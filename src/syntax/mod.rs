@@ -21,8 +21,6 @@ static PARSER: LazyLock<grammar::FileParser> = LazyLock::new(grammar::FileParser
 
 /// How many missing full stops one parse repairs before it stops guessing.
 const MAX_REPAIRS: usize = 32;
-/// How many syntax errors one file reports; the rest are counted in a final note.
-const MAX_ERRORS: usize = 100;
 
 /// A parsed file: its tree (with holes), its comments, and what went wrong.
 #[derive(Debug)]
@@ -74,7 +72,6 @@ pub fn parse(file: FileId, text: &str) -> Parsed<'_> {
     };
     let mut tree = tree;
     attach_docs(file, text, &mut tree.items, &comments, &mut diagnostics);
-    cap(&mut diagnostics, file, text.len());
     Parsed {
         file: tree,
         comments,
@@ -381,19 +378,4 @@ fn only_comments(gap: &str) -> bool {
         let l = l.trim();
         l.is_empty() || l.starts_with("//")
     })
-}
-
-fn cap(diagnostics: &mut Vec<Diagnostic>, file: FileId, len: usize) {
-    if diagnostics.len() > MAX_ERRORS {
-        let more = diagnostics.len() - MAX_ERRORS;
-        diagnostics.truncate(MAX_ERRORS);
-        diagnostics.push(
-            Diagnostic::error(
-                "agon::too-many-errors",
-                format!("{more} more problems in this file are not shown"),
-            )
-            .with_label(Span::new(file, len, len), "the file ends here")
-            .with_help("fix the problems above and run agon again"),
-        );
-    }
 }
