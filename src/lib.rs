@@ -5,6 +5,7 @@
 
 pub mod diagnostic;
 pub mod dung;
+pub mod graph;
 pub mod load;
 pub mod model;
 pub mod report;

@@ -1087,16 +1087,20 @@ pub fn bibtex_entries(text: &str) -> Vec<(String, String)> {
         let Some((key, body)) = rest.split_once(',') else {
             continue;
         };
+        let lower = body.to_ascii_lowercase();
+        // The value of `name = {...}` or `name = "..."` (the first occurrence followed by `=`).
         let field = |name: &str| {
-            let lower = body.to_ascii_lowercase();
-            let at = lower.find(&format!("{name}"))?;
-            let after = &body[at + name.len()..];
-            let value = after.trim_start().strip_prefix('=')?.trim_start();
-            let value = value
-                .strip_prefix('{')
-                .or_else(|| value.strip_prefix('"'))?;
-            let end = value.find(['}', '"'])?;
-            Some(value[..end].to_string())
+            lower.match_indices(name).find_map(|(at, _)| {
+                let value = body[at + name.len()..]
+                    .trim_start()
+                    .strip_prefix('=')?
+                    .trim_start();
+                let value = value
+                    .strip_prefix('{')
+                    .or_else(|| value.strip_prefix('"'))?;
+                let end = value.find(['}', '"'])?;
+                Some(value[..end].to_string())
+            })
         };
         let reference = [field("author"), field("year"), field("title")]
             .into_iter()

@@ -45,7 +45,8 @@ pub const MAX_PER_FILE: usize = 100;
 
 fn cap_per_file(diagnostics: &mut Vec<Diagnostic>, sources: &SourceMap) {
     let mut kept = Vec::with_capacity(diagnostics.len().min(1024));
-    let mut counts: std::collections::HashMap<Option<crate::source::FileId>, usize> = Default::default();
+    let mut counts: std::collections::HashMap<Option<crate::source::FileId>, usize> =
+        Default::default();
     for d in diagnostics.drain(..) {
         let n = counts.entry(d.primary().map(|s| s.file)).or_default();
         *n += 1;
@@ -53,12 +54,18 @@ fn cap_per_file(diagnostics: &mut Vec<Diagnostic>, sources: &SourceMap) {
             kept.push(d);
         }
     }
-    let mut over: Vec<_> = counts.into_iter().filter(|(_, n)| *n > MAX_PER_FILE).collect();
+    let mut over: Vec<_> = counts
+        .into_iter()
+        .filter(|(_, n)| *n > MAX_PER_FILE)
+        .collect();
     over.sort();
     for (file, n) in over {
         let mut note = Diagnostic::error(
             "agon::too-many-findings",
-            format!("{} more findings in this file are not shown", n - MAX_PER_FILE),
+            format!(
+                "{} more findings in this file are not shown",
+                n - MAX_PER_FILE
+            ),
         )
         .with_help("fix the findings above and run agon again");
         if let Some(file) = file {

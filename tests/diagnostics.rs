@@ -14,7 +14,9 @@ fn render(path: &std::path::Path) -> String {
 
 /// Relative paths keep the snapshots free of machine-specific prefixes.
 fn relative(path: &std::path::Path) -> PathBuf {
-    path.strip_prefix(env!("CARGO_MANIFEST_DIR")).unwrap_or(path).to_path_buf()
+    path.strip_prefix(env!("CARGO_MANIFEST_DIR"))
+        .unwrap_or(path)
+        .to_path_buf()
 }
 
 #[test]
@@ -52,11 +54,18 @@ fn the_many_mistakes_file_reports_each_kind_of_mistake() {
         "agon::unknown-school",
         "agon::unknown-semantics",
     ] {
-        assert!(codes.contains(&expected), "{expected} missing from {codes:?}");
+        assert!(
+            codes.contains(&expected),
+            "{expected} missing from {codes:?}"
+        );
     }
     // Every finding is located, and each unknown name offers the close one.
     assert!(ws.diagnostics.iter().all(|d| d.primary().is_some()));
-    let unknown = ws.diagnostics.iter().find(|d| d.code == "agon::unknown-claim").unwrap();
+    let unknown = ws
+        .diagnostics
+        .iter()
+        .find(|d| d.code == "agon::unknown-claim")
+        .unwrap();
     assert_eq!(unknown.help.as_deref(), Some("did you mean `anarchy`?"));
     assert_eq!(ws.sources.snippet(unknown.primary().unwrap()), "anarhy");
 }

@@ -10,7 +10,8 @@ struct Scratch(PathBuf);
 
 impl Scratch {
     fn new(name: &str) -> Self {
-        let dir = std::env::temp_dir().join(format!("agon-robustness-{name}-{}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("agon-robustness-{name}-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
         Scratch(dir)
@@ -36,22 +37,41 @@ fn check(path: &Path) -> (i32, Vec<serde_json::Value>) {
         .arg(path)
         .output()
         .expect("agon runs");
-    let code = out.status.code().expect("agon exits normally, not by a signal");
+    let code = out
+        .status
+        .code()
+        .expect("agon exits normally, not by a signal");
     let stdout = String::from_utf8(out.stdout).expect("agon writes UTF-8");
-    let findings: Vec<serde_json::Value> = serde_json::from_str(&stdout)
-        .unwrap_or_else(|e| panic!("json output ({e}): {stdout}\nstderr: {}", String::from_utf8_lossy(&out.stderr)));
+    let findings: Vec<serde_json::Value> = serde_json::from_str(&stdout).unwrap_or_else(|e| {
+        panic!(
+            "json output ({e}): {stdout}\nstderr: {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
     (code, findings)
 }
 
 /// Exit 1, at least one error, and every error points at a line of the file.
 fn assert_located_failure(path: &Path) {
     let (code, findings) = check(path);
-    assert_eq!(code, 1, "{}: expected findings, got {findings:?}", path.display());
-    let errors: Vec<_> = findings.iter().filter(|f| f["severity"] == "error").collect();
+    assert_eq!(
+        code,
+        1,
+        "{}: expected findings, got {findings:?}",
+        path.display()
+    );
+    let errors: Vec<_> = findings
+        .iter()
+        .filter(|f| f["severity"] == "error")
+        .collect();
     assert!(!errors.is_empty(), "{}: no error reported", path.display());
     for e in errors {
         let line = e["labels"][0]["line"].as_u64();
-        assert!(line.is_some_and(|l| l >= 1), "{}: unlocated error {e}", path.display());
+        assert!(
+            line.is_some_and(|l| l >= 1),
+            "{}: unlocated error {e}",
+            path.display()
+        );
     }
 }
 
@@ -86,43 +106,81 @@ fn random_bytes_are_rejected_with_a_located_error() {
 fn token_soup_is_rejected_with_a_located_error() {
     // Valid UTF-8 built from the language's own words, so the parser (not the decoder) is tested.
     const WORDS: [&str; 22] = [
-        "school", "claim", "axiom", "premise", "follows", "from", "usually", "not", "{", "}", ".", ",",
-        ":", "\"text\"", "[@k, p. 1]", "anarchy", "prefer", "over", "expect", "is", "\"open", "§",
+        "school",
+        "claim",
+        "axiom",
+        "premise",
+        "follows",
+        "from",
+        "usually",
+        "not",
+        "{",
+        "}",
+        ".",
+        ",",
+        ":",
+        "\"text\"",
+        "[@k, p. 1]",
+        "anarchy",
+        "prefer",
+        "over",
+        "expect",
+        "is",
+        "\"open",
+        "§",
     ];
     let scratch = Scratch::new("soup");
     let mut rng = Rng(42);
     for i in 0..25 {
         let n = 1 + rng.below(300);
         let text: Vec<&str> = (0..n).map(|_| WORDS[rng.below(WORDS.len())]).collect();
-        let text = format!("{} ~", text.join(if rng.below(2) == 0 { " " } else { "\n" }));
+        let text = format!(
+            "{} ~",
+            text.join(if rng.below(2) == 0 { " " } else { "\n" })
+        );
         assert_located_failure(&scratch.write(&format!("s{i}.agon"), text.as_bytes()));
     }
 }
 
 #[test]
 fn truncated_files_never_crash_and_cut_statements_are_errors() {
-    let full = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/ok/small.agon")).unwrap();
+    let full = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/ok/small.agon"
+    ))
+    .unwrap();
     let scratch = Scratch::new("truncated");
-    let cuts: Vec<usize> = (1..full.len()).step_by(7).filter(|&i| full.is_char_boundary(i)).collect();
+    let cuts: Vec<usize> = (1..full.len())
+        .step_by(7)
+        .filter(|&i| full.is_char_boundary(i))
+        .collect();
     for cut in cuts {
         let text = &full[..cut];
         let path = scratch.write("cut.agon", text.as_bytes());
         let (code, findings) = check(&path);
         let trimmed = strip_comments(text);
-        let complete = trimmed.is_empty() || (trimmed.ends_with('.') && !trimmed.contains('{')) || trimmed.ends_with('}');
+        let complete = trimmed.is_empty()
+            || (trimmed.ends_with('.') && !trimmed.contains('{'))
+            || trimmed.ends_with('}');
         if !complete {
             assert_eq!(code, 1, "cut at {cut} should be an error: {text:?}");
         }
         assert!(code == 0 || code == 1, "cut at {cut}: exit {code}");
         for f in findings.iter().filter(|f| f["severity"] == "error") {
-            assert!(f["labels"][0]["line"].as_u64().is_some(), "cut at {cut}: unlocated {f}");
+            assert!(
+                f["labels"][0]["line"].as_u64().is_some(),
+                "cut at {cut}: unlocated {f}"
+            );
         }
     }
 }
 
 /// The text with `//` comments and trailing space removed, to judge whether a cut is complete.
 fn strip_comments(text: &str) -> String {
-    let lines: Vec<&str> = text.lines().map(|l| l.split("//").next().unwrap_or("")).collect();
+    let lines: Vec<&str> = text
+        .lines()
+        .map(|l| l.split("//").next().unwrap_or(""))
+        .collect();
     lines.join("\n").trim_end().to_string()
 }
 
@@ -161,16 +219,26 @@ fn a_folder_loop_is_reported_and_does_not_hang() {
     std::os::unix::fs::symlink(&scratch.0, scratch.0.join("again")).unwrap();
     let (code, findings) = check(&scratch.0);
     assert_eq!(code, 0, "{findings:?}");
-    assert!(findings.iter().any(|f| f["code"] == "agon::directory-loop"), "{findings:?}");
+    assert!(
+        findings.iter().any(|f| f["code"] == "agon::directory-loop"),
+        "{findings:?}"
+    );
 }
 
 #[test]
 fn unreadable_paths_are_usage_errors() {
     let (status, _) = (
-        Command::new(env!("CARGO_BIN_EXE_agon")).args(["check", "/no/such/theory.agon"]).output().unwrap().status,
+        Command::new(env!("CARGO_BIN_EXE_agon"))
+            .args(["check", "/no/such/theory.agon"])
+            .output()
+            .unwrap()
+            .status,
         (),
     );
     assert_eq!(status.code(), Some(2));
-    let bad_flag = Command::new(env!("CARGO_BIN_EXE_agon")).args(["check", "--frobnicate"]).output().unwrap();
+    let bad_flag = Command::new(env!("CARGO_BIN_EXE_agon"))
+        .args(["check", "--frobnicate"])
+        .output()
+        .unwrap();
     assert_eq!(bad_flag.status.code(), Some(2));
 }
