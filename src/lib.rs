@@ -5,6 +5,7 @@
 
 pub mod diagnostic;
 pub mod dung;
+pub mod format;
 pub mod graph;
 pub mod load;
 pub mod model;

@@ -39,6 +39,18 @@ impl std::error::Error for PathError {}
 /// Reads the named files and folders and everything they `use`.
 pub fn load(paths: &[PathBuf]) -> Result<Loaded, PathError> {
     let mut loader = Loader::default();
+    let (roots, diagnostics) = discover(paths)?;
+    loader.done.diagnostics = diagnostics;
+    for root in roots {
+        loader.read(&root, None);
+    }
+    Ok(loader.done)
+}
+
+/// The theory files the paths name: files as given, folders walked for `*.agon` (sorted,
+/// each folder once, so a symbolic-link loop is reported and skipped).
+pub fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Diagnostic>), PathError> {
+    let mut diagnostics = Vec::new();
     let mut roots = Vec::new();
     for path in paths {
         let meta = std::fs::metadata(path).map_err(|e| PathError {
@@ -47,7 +59,7 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, PathError> {
         })?;
         if meta.is_dir() {
             let mut found = BTreeSet::new();
-            loader.walk(path, &mut found, &mut HashSet::new());
+            walk(path, &mut found, &mut HashSet::new(), &mut diagnostics);
             if found.is_empty() {
                 return Err(PathError {
                     path: path.clone(),
@@ -59,10 +71,42 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, PathError> {
             roots.push(path.clone());
         }
     }
-    for root in roots {
-        loader.read(&root, None);
+    Ok((roots, diagnostics))
+}
+
+fn walk(
+    dir: &Path,
+    found: &mut BTreeSet<PathBuf>,
+    visiting: &mut HashSet<PathBuf>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let Ok(canonical) = dir.canonicalize() else {
+        return;
+    };
+    if !visiting.insert(canonical) {
+        diagnostics.push(
+            Diagnostic::warning(
+                "agon::directory-loop",
+                format!(
+                    "`{}` leads back to a folder already being read; skipped",
+                    dir.display()
+                ),
+            )
+            .with_help("a symbolic link points at one of its own parent folders"),
+        );
+        return;
     }
-    Ok(loader.done)
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            walk(&path, found, visiting, diagnostics);
+        } else if path.extension().is_some_and(|e| e == "agon") {
+            found.insert(path);
+        }
+    }
 }
 
 #[derive(Default)]
@@ -72,36 +116,6 @@ struct Loader {
 }
 
 impl Loader {
-    fn walk(&mut self, dir: &Path, found: &mut BTreeSet<PathBuf>, visiting: &mut HashSet<PathBuf>) {
-        let Ok(canonical) = dir.canonicalize() else {
-            return;
-        };
-        if !visiting.insert(canonical) {
-            self.done.diagnostics.push(
-                Diagnostic::warning(
-                    "agon::directory-loop",
-                    format!(
-                        "`{}` leads back to a folder already being read; skipped",
-                        dir.display()
-                    ),
-                )
-                .with_help("a symbolic link points at one of its own parent folders"),
-            );
-            return;
-        }
-        let Ok(entries) = std::fs::read_dir(dir) else {
-            return;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                self.walk(&path, found, visiting);
-            } else if path.extension().is_some_and(|e| e == "agon") {
-                found.insert(path);
-            }
-        }
-    }
-
     /// Reads one file (once), parses it and follows its `use` statements.
     fn read(&mut self, path: &Path, used_at: Option<Span>) {
         let key = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());

@@ -21,12 +21,15 @@ struct Args {
 enum Command {
     /// Parse, resolve and check theory files; report every problem at once.
     Check(cli::check::CheckArgs),
+    /// Rewrite theory files in the canonical layout (only files that parse; atomically).
+    Fmt(cli::fmt::FmtArgs),
 }
 
 fn main() -> ExitCode {
     let args = Args::parse();
     let outcome = match args.command {
         Command::Check(a) => cli::check::run(a),
+        Command::Fmt(a) => cli::fmt::run(a),
     };
     ExitCode::from(outcome as u8)
 }

@@ -1,0 +1,104 @@
+//! `agon fmt`: rewrite theory files in the canonical layout. A file is written only when it
+//! parses without errors and its formatted text has exactly the same tokens and comments,
+//! and then atomically (a temporary file beside it, renamed over it).
+
+use super::Outcome;
+use agon::load::discover;
+use agon::report::{self, Format};
+use agon::source::SourceMap;
+use std::path::{Path, PathBuf};
+
+#[derive(clap::Args)]
+pub struct FmtArgs {
+    /// Theory files or folders (default: `theories/`).
+    paths: Vec<PathBuf>,
+    /// Change nothing; exit 1 if any file is not in the canonical layout.
+    #[arg(long)]
+    check: bool,
+}
+
+pub fn run(args: FmtArgs) -> Outcome {
+    let (files, _) = match discover(&super::paths_or_default(args.paths)) {
+        Ok(found) => found,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return Outcome::Usage;
+        }
+    };
+    let mut outcome = Outcome::Clean;
+    for path in files {
+        let result = format_file(&path, args.check);
+        match result {
+            Ok(false) => {}
+            Ok(true) if args.check => {
+                println!("{} is not formatted", path.display());
+                outcome = Outcome::Findings;
+            }
+            Ok(true) => println!("formatted {}", path.display()),
+            Err(message) => {
+                eprintln!("{message}");
+                outcome = Outcome::Findings;
+            }
+        }
+    }
+    outcome
+}
+
+/// Formats one file; `Ok(true)` when its layout changes (or would, with `check`).
+fn format_file(path: &Path, check: bool) -> Result<bool, String> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("error: cannot read {}: {e}", path.display()))?;
+    let mut sources = SourceMap::default();
+    let file = sources.add(path, text.as_str());
+    let parsed = agon::syntax::parse(file, &text);
+    let errors: Vec<_> = parsed
+        .diagnostics
+        .into_iter()
+        .filter(|d| d.is_error())
+        .collect();
+    if !errors.is_empty() {
+        return Err(format!(
+            "{}agon fmt: {} left unchanged because it does not parse",
+            report::render(&errors, &sources, Format::detect()),
+            path.display()
+        ));
+    }
+    let formatted = agon::format::format(&text).ok_or_else(|| {
+        format!("agon fmt: {} left unchanged: its layout could not be changed without changing its text", path.display())
+    })?;
+    if formatted == text {
+        return Ok(false);
+    }
+    if !check {
+        write_atomically(path, &formatted)
+            .map_err(|e| format!("error: cannot write {}: {e}", path.display()))?;
+    }
+    Ok(true)
+}
+
+/// Writes beside the file, then renames over it, so a crash leaves the old or the new text.
+fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.agon-fmt-{}", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(text.as_bytes())?;
+        f.sync_all()?;
+        if let Ok(meta) = std::fs::metadata(path) {
+            std::fs::set_permissions(&tmp, meta.permissions())?;
+        }
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
