@@ -47,6 +47,16 @@ pub fn load(paths: &[PathBuf]) -> Result<Loaded, PathError> {
     Ok(loader.done)
 }
 
+/// Parses one in-memory file (its `use` statements are not followed): for tests and benchmarks.
+pub fn load_str(name: &str, text: &str) -> Loaded {
+    let mut done = Loaded::default();
+    let file = done.sources.add(name, text);
+    let parsed = syntax::parse(file, text);
+    done.diagnostics = parsed.diagnostics;
+    done.files.push((file, parsed.file));
+    done
+}
+
 /// The theory files the paths name: files as given, folders walked for `*.agon` (sorted,
 /// each folder once, so a symbolic-link loop is reported and skipped).
 pub fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Diagnostic>), PathError> {

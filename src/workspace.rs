@@ -20,18 +20,26 @@ impl Workspace {
     /// Reads and resolves the paths (files or folders). Fails only when a named path cannot
     /// be read at all; problems inside files are diagnostics.
     pub fn open(paths: &[PathBuf]) -> Result<Workspace, PathError> {
-        let mut loaded = load::load(paths)?;
+        Ok(Workspace::from_loaded(load::load(paths)?))
+    }
+
+    /// Resolves one in-memory file (no `use`): for tests and benchmarks.
+    pub fn from_text(name: &str, text: &str) -> Workspace {
+        Workspace::from_loaded(load::load_str(name, text))
+    }
+
+    fn from_loaded(mut loaded: load::Loaded) -> Workspace {
         let (theory, resolved) = resolve::resolve(&loaded);
         let mut diagnostics = std::mem::take(&mut loaded.diagnostics);
         diagnostics.extend(resolved);
         // Read in file order, top to bottom; unlocated findings (e.g. a folder loop) first.
         diagnostics.sort_by_key(|d| d.primary());
         cap_per_file(&mut diagnostics, &loaded.sources);
-        Ok(Workspace {
+        Workspace {
             sources: loaded.sources,
             theory,
             diagnostics,
-        })
+        }
     }
 
     pub fn has_errors(&self) -> bool {
