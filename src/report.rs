@@ -20,6 +20,8 @@ pub enum Format {
     Json,
     /// GitHub Actions `::error` / `::warning` workflow commands.
     Github,
+    /// SARIF 2.1.0, with each diagnostic code as a stable rule id.
+    Sarif,
 }
 
 impl Format {
@@ -36,7 +38,7 @@ impl Format {
     }
 }
 
-/// Renders diagnostics in a text format (human, plain or github).
+/// Renders diagnostics in the chosen format.
 pub fn render(diagnostics: &[Diagnostic], sources: &SourceMap, format: Format) -> String {
     match format {
         Format::Human | Format::Plain => {
@@ -59,11 +61,10 @@ pub fn render(diagnostics: &[Diagnostic], sources: &SourceMap, format: Format) -
         }
         Format::Github => diagnostics.iter().map(|d| github(d, sources)).collect(),
         Format::Json => {
-            let json: Vec<JsonDiagnostic> = diagnostics
-                .iter()
-                .map(|d| JsonDiagnostic::new(d, sources))
-                .collect();
-            serde_json::to_string_pretty(&json).unwrap_or_default()
+            serde_json::to_string_pretty(&to_json(diagnostics, sources)).unwrap_or_default()
+        }
+        Format::Sarif => {
+            serde_json::to_string_pretty(&sarif(diagnostics, sources)).unwrap_or_default()
         }
     }
 }
@@ -244,7 +245,7 @@ impl JsonDiagnostic {
     }
 }
 
-/// The JSON form of diagnostics, for embedding in other documents.
+/// The JSON form of diagnostics (also embedded in other JSON documents).
 pub fn to_json(diagnostics: &[Diagnostic], sources: &SourceMap) -> serde_json::Value {
     let json: Vec<JsonDiagnostic> = diagnostics
         .iter()
@@ -285,4 +286,64 @@ fn github(d: &Diagnostic, sources: &SourceMap) -> String {
         }
         None => format!("::{level} title={}::{}\n", props(d.code), escape(&message)),
     }
+}
+
+/// A SARIF 2.1.0 log with one run: rules are the diagnostic codes that occur, results carry
+/// 1-based regions, and labels after the first become related locations.
+pub fn sarif(diagnostics: &[Diagnostic], sources: &SourceMap) -> serde_json::Value {
+    use serde_json::json;
+    let mut codes: Vec<&str> = diagnostics.iter().map(|d| d.code).collect();
+    codes.sort();
+    codes.dedup();
+    let region = |span: Span| {
+        let l = Location::new(span, sources);
+        json!({
+            "artifactLocation": { "uri": l.file.replace('\\', "/") },
+            "region": {
+                "startLine": l.line, "startColumn": l.column,
+                "endLine": l.end_line, "endColumn": l.end_column,
+            }
+        })
+    };
+    let results: Vec<serde_json::Value> = diagnostics
+        .iter()
+        .map(|d| {
+            let mut text = d.message.clone();
+            if let Some(help) = &d.help {
+                text.push_str(". Help: ");
+                text.push_str(help);
+            }
+            let mut result = json!({
+                "ruleId": d.code,
+                "ruleIndex": codes.binary_search(&d.code).unwrap_or(0),
+                "level": match d.severity { Severity::Error => "error", Severity::Warning => "warning" },
+                "message": { "text": text },
+            });
+            if let Some(first) = d.labels.first() {
+                result["locations"] =
+                    json!([{ "physicalLocation": region(first.span), "message": { "text": first.text } }]);
+            }
+            if d.labels.len() > 1 {
+                let related: Vec<_> = d.labels[1..]
+                    .iter()
+                    .enumerate()
+                    .map(|(i, l)| json!({ "id": i + 1, "physicalLocation": region(l.span), "message": { "text": l.text } }))
+                    .collect();
+                result["relatedLocations"] = json!(related);
+            }
+            result
+        })
+        .collect();
+    let rules: Vec<serde_json::Value> = codes
+        .iter()
+        .map(|c| json!({ "id": c, "name": c.trim_start_matches("agon::"), "shortDescription": { "text": c } }))
+        .collect();
+    json!({
+        "$schema": "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": { "driver": { "name": "agon", "version": env!("CARGO_PKG_VERSION"), "rules": rules } },
+            "results": results,
+        }]
+    })
 }

@@ -24,7 +24,9 @@ pub fn run(args: CheckArgs) -> Outcome {
     let format = args.format.unwrap_or_else(Format::detect);
     let diagnostics = &ws.diagnostics;
     match format {
-        Format::Json => println!("{}", report::render(diagnostics, &ws.sources, format)),
+        Format::Json | Format::Sarif => {
+            println!("{}", report::render(diagnostics, &ws.sources, format))
+        }
         _ => {
             eprint!("{}", report::render(diagnostics, &ws.sources, format));
             if format != Format::Github {
