@@ -1,0 +1,443 @@
+//! Where schools diverge: the status matrix of claims × schools, the classification of each
+//! claim for a pair of schools, the root divergences (cruxes) each divergent claim follows
+//! from, and an agreement matrix over all schools.
+//!
+//! # Definition of a crux
+//! For two schools A and B, let the *dependency graph* G have a node for every literal and every
+//! inference (identified across schools by its content: kind, antecedents, conclusion) either
+//! school states, with edges from each antecedent to the inference, from the inference to its
+//! conclusion, from each literal to every literal it attacks (negation, contradictories,
+//! contraries) and from an exception to the inference it undercuts. A node *diverges* when:
+//! a literal has different standings in A and B, or is a premise of a different kind in each
+//! (axiom / ordinary / none); an inference is drawn by one school only, or has different
+//! exceptions or preferences in each. A **crux** of a divergent literal φ is a divergent node
+//! from which φ is reached through divergent nodes only, and all of whose own predecessors in G
+//! agree (taking strongly connected groups of divergent nodes as one node). Informally: the
+//! first points, going back from φ, where the schools part while everything beneath agrees.
+//! This module does no reasoning itself: standings come from the reasoner.
+
+use crate::model::{ConflictKind, Literal, Preferable, PremiseKind, RuleKind, SchoolId, Theory};
+use serde::Serialize;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// A school's standing on a literal, as the divergence report compares it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Standing {
+    Accepted,
+    Credulous,
+    Undecided,
+    Rejected,
+    /// The school has no argument for or against it (it does not speak of it).
+    NotAddressed,
+}
+
+impl Standing {
+    pub fn word(self) -> &'static str {
+        match self {
+            Standing::Accepted => "accepted",
+            Standing::Credulous => "credulous",
+            Standing::Undecided => "undecided",
+            Standing::Rejected => "rejected",
+            Standing::NotAddressed => "not addressed",
+        }
+    }
+}
+
+/// Standings of every literal each school speaks of; literals missing are not addressed.
+#[derive(Debug, Default)]
+pub struct Standings {
+    pub by_school: HashMap<SchoolId, HashMap<Literal, Standing>>,
+}
+
+impl Standings {
+    pub fn get(&self, school: SchoolId, lit: Literal) -> Standing {
+        self.by_school
+            .get(&school)
+            .and_then(|m| m.get(&lit))
+            .copied()
+            .unwrap_or(Standing::NotAddressed)
+    }
+}
+
+/// How two schools relate on one claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Relation {
+    Agreement,
+    /// One accepts the claim, the other accepts its negation or something contrary to it.
+    Contradiction,
+    /// One accepts it, the other rejects it.
+    AcceptReject,
+    /// One school addresses it, the other is silent.
+    OneSilent,
+    /// Any other difference (e.g. accepted against undecided).
+    Differ,
+}
+
+/// A root of divergence: a literal or an inference.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum Crux {
+    /// The schools hold this literal differently (e.g. one asserts it as a premise).
+    Claim { literal: String },
+    /// An inference one school draws and the other does not (or draws differently).
+    Inference { label: String },
+}
+
+/// One divergent claim of a pair.
+#[derive(Clone, Debug, Serialize)]
+pub struct Divergence {
+    pub claim: String,
+    pub relation: Relation,
+    pub first: Standing,
+    pub second: Standing,
+    pub cruxes: Vec<Crux>,
+}
+
+/// The comparison of two schools.
+#[derive(Clone, Debug, Serialize)]
+pub struct PairReport {
+    pub first: String,
+    pub second: String,
+    pub jointly_addressed: usize,
+    pub agreed: usize,
+    pub divergences: Vec<Divergence>,
+    /// Crux → the claims that follow from it, largest group first.
+    pub groups: Vec<(Crux, Vec<String>)>,
+}
+
+/// Compares two schools claim by claim. Claims are compared at the level of the claim `X`,
+/// looking at the standings of both `X` and `not X`.
+pub fn compare_pair(
+    theory: &Theory,
+    a: SchoolId,
+    b: SchoolId,
+    standings: &Standings,
+) -> PairReport {
+    let deps = Dependencies::build(theory, a, b, standings);
+    let mut claims: BTreeSet<u32> = BTreeSet::new();
+    for s in [a, b] {
+        if let Some(m) = standings.by_school.get(&s) {
+            claims.extend(m.keys().map(|l| l.claim.0));
+        }
+    }
+    let mut divergences = Vec::new();
+    let (mut jointly, mut agreed) = (0, 0);
+    for c in claims {
+        let pos = Literal::pos(crate::model::ClaimId(c));
+        let view = |s| (standings.get(s, pos), standings.get(s, pos.negate()));
+        let (va, vb) = (view(a), view(b));
+        let addressed =
+            |v: (Standing, Standing)| v != (Standing::NotAddressed, Standing::NotAddressed);
+        if addressed(va) && addressed(vb) {
+            jointly += 1;
+        }
+        if va == vb {
+            if addressed(va) {
+                agreed += 1;
+            }
+            continue;
+        }
+        let relation = relation(theory, a, b, pos, va, vb, standings);
+        let mut cruxes: BTreeSet<Crux> = BTreeSet::new();
+        for lit in [pos, pos.negate()] {
+            cruxes.extend(deps.cruxes_of(lit, theory));
+        }
+        let (first, second) = (summary(va), summary(vb));
+        divergences.push(Divergence {
+            claim: theory.claim(pos.claim).id.clone(),
+            relation,
+            first,
+            second,
+            cruxes: cruxes.into_iter().collect(),
+        });
+    }
+    let mut groups: BTreeMap<Crux, Vec<String>> = BTreeMap::new();
+    for d in &divergences {
+        for c in &d.cruxes {
+            groups.entry(c.clone()).or_default().push(d.claim.clone());
+        }
+    }
+    let mut groups: Vec<(Crux, Vec<String>)> = groups.into_iter().collect();
+    groups.sort_by(|x, y| y.1.len().cmp(&x.1.len()).then_with(|| x.0.cmp(&y.0)));
+    PairReport {
+        first: theory.school(a).name.clone(),
+        second: theory.school(b).name.clone(),
+        jointly_addressed: jointly,
+        agreed,
+        divergences,
+        groups,
+    }
+}
+
+/// The standing of claim `X` summarised from `X` and `not X`: a school that accepts `not X`
+/// rejects `X`.
+fn summary((pos, neg): (Standing, Standing)) -> Standing {
+    match (pos, neg) {
+        (Standing::NotAddressed, Standing::Accepted) => Standing::Rejected,
+        (Standing::NotAddressed, Standing::NotAddressed) => Standing::NotAddressed,
+        (Standing::NotAddressed, other) => other,
+        (p, _) => p,
+    }
+}
+
+fn relation(
+    theory: &Theory,
+    a: SchoolId,
+    b: SchoolId,
+    pos: Literal,
+    va: (Standing, Standing),
+    vb: (Standing, Standing),
+    standings: &Standings,
+) -> Relation {
+    let silent = |v: (Standing, Standing)| v == (Standing::NotAddressed, Standing::NotAddressed);
+    if silent(va) || silent(vb) {
+        return Relation::OneSilent;
+    }
+    // One accepts X and the other accepts not-X or a contrary of X (or the other way round).
+    let accepts_against = |s: SchoolId, lit: Literal| {
+        standings.get(s, lit.negate()) == Standing::Accepted
+            || theory.school(s).conflicts.iter().any(|c| {
+                let against = (c.to == lit && c.kind == ConflictKind::Contrary)
+                    || (c.kind == ConflictKind::Contradictory && (c.to == lit || c.from == lit));
+                let other = if c.from == lit { c.to } else { c.from };
+                against && standings.get(s, other) == Standing::Accepted
+            })
+    };
+    for lit in [pos, pos.negate()] {
+        if (standings.get(a, lit) == Standing::Accepted && accepts_against(b, lit))
+            || (standings.get(b, lit) == Standing::Accepted && accepts_against(a, lit))
+        {
+            return Relation::Contradiction;
+        }
+    }
+    let (sa, sb) = (summary(va), summary(vb));
+    match (sa, sb) {
+        (Standing::Accepted, Standing::Rejected) | (Standing::Rejected, Standing::Accepted) => {
+            Relation::AcceptReject
+        }
+        _ => Relation::Differ,
+    }
+}
+
+/// An inference as the same statement across schools: kind, antecedents, conclusion.
+type Signature = (RuleKind, Vec<Literal>, Literal);
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+enum DepNode {
+    Lit(Literal),
+    Rule(usize),
+}
+
+/// The dependency graph G of the module documentation, with divergence marked.
+struct Dependencies {
+    rules: Vec<Signature>,
+    rule_names: Vec<Option<String>>,
+    preds: HashMap<DepNode, Vec<DepNode>>,
+    divergent: BTreeSet<DepNode>,
+}
+
+impl Dependencies {
+    fn build(theory: &Theory, a: SchoolId, b: SchoolId, standings: &Standings) -> Self {
+        let mut rules: Vec<Signature> = Vec::new();
+        let mut rule_names = Vec::new();
+        let mut index: HashMap<Signature, usize> = HashMap::new();
+        let mut presence: Vec<[bool; 2]> = Vec::new();
+        let mut context: Vec<[BTreeSet<String>; 2]> = Vec::new();
+        let mut preds: HashMap<DepNode, Vec<DepNode>> = HashMap::new();
+        let mut lits: BTreeSet<Literal> = BTreeSet::new();
+        let mut premise: HashMap<Literal, [Option<PremiseKind>; 2]> = HashMap::new();
+        for (side, sid) in [a, b].into_iter().enumerate() {
+            let school = theory.school(sid);
+            for p in &school.premises {
+                premise.entry(p.literal).or_default()[side] = Some(p.kind);
+                lits.insert(p.literal);
+            }
+            let mut local: Vec<usize> = Vec::new();
+            for r in &school.rules {
+                let mut ants = r.antecedents.clone();
+                ants.sort();
+                let sig = (r.kind, ants, r.consequent);
+                let i = *index.entry(sig.clone()).or_insert_with(|| {
+                    rules.push(sig.clone());
+                    rule_names.push(r.name.clone());
+                    presence.push([false; 2]);
+                    context.push(Default::default());
+                    rules.len() - 1
+                });
+                presence[i][side] = true;
+                local.push(i);
+                let node = DepNode::Rule(i);
+                for a in &r.antecedents {
+                    preds.entry(node).or_default().push(DepNode::Lit(*a));
+                    lits.insert(*a);
+                }
+                preds
+                    .entry(DepNode::Lit(r.consequent))
+                    .or_default()
+                    .push(node);
+                lits.insert(r.consequent);
+            }
+            for e in &school.exceptions {
+                let i = local[e.rule.0 as usize];
+                context[i][side].insert(format!("unless {}", theory.show(e.literal)));
+                preds
+                    .entry(DepNode::Rule(i))
+                    .or_default()
+                    .push(DepNode::Lit(e.literal));
+            }
+            for p in &school.preferences {
+                let show = |x: Preferable| match x {
+                    Preferable::Rule(r) => rule_label(theory, &rules[local[r.0 as usize]]),
+                    Preferable::Premise(l) => theory.show(l),
+                };
+                let text = format!("{} > {}", show(p.better), show(p.worse));
+                for x in [p.better, p.worse] {
+                    if let Preferable::Rule(r) = x {
+                        context[local[r.0 as usize]][side].insert(text.clone());
+                    }
+                }
+            }
+            for c in &school.conflicts {
+                preds
+                    .entry(DepNode::Lit(c.to))
+                    .or_default()
+                    .push(DepNode::Lit(c.from));
+                if c.kind == ConflictKind::Contradictory {
+                    preds
+                        .entry(DepNode::Lit(c.from))
+                        .or_default()
+                        .push(DepNode::Lit(c.to));
+                }
+            }
+        }
+        for l in lits.clone() {
+            // A literal and its negation attack each other.
+            preds
+                .entry(DepNode::Lit(l))
+                .or_default()
+                .push(DepNode::Lit(l.negate()));
+            preds
+                .entry(DepNode::Lit(l.negate()))
+                .or_default()
+                .push(DepNode::Lit(l));
+        }
+        for v in preds.values_mut() {
+            v.sort();
+            v.dedup();
+        }
+        let mut divergent = BTreeSet::new();
+        for l in lits.iter().flat_map(|l| [*l, l.negate()]) {
+            let kinds = premise.get(&l).copied().unwrap_or_default();
+            if standings.get(a, l) != standings.get(b, l) || kinds[0] != kinds[1] {
+                divergent.insert(DepNode::Lit(l));
+            }
+        }
+        for (i, p) in presence.iter().enumerate() {
+            if p[0] != p[1] || (p[0] && context[i][0] != context[i][1]) {
+                divergent.insert(DepNode::Rule(i));
+            }
+        }
+        Dependencies {
+            rules,
+            rule_names,
+            preds,
+            divergent,
+        }
+    }
+
+    /// The cruxes of a literal: the divergent nodes reached backwards through divergent nodes
+    /// whose own predecessors all agree (a group of mutually dependent divergent nodes with no
+    /// divergent predecessor outside it counts as a whole).
+    fn cruxes_of(&self, lit: Literal, theory: &Theory) -> Vec<Crux> {
+        let start = DepNode::Lit(lit);
+        if !self.divergent.contains(&start) {
+            return Vec::new();
+        }
+        // The divergent region behind `lit`.
+        let mut region: BTreeSet<DepNode> = BTreeSet::new();
+        let mut stack = vec![start];
+        while let Some(n) = stack.pop() {
+            if !region.insert(n) {
+                continue;
+            }
+            for p in self.preds.get(&n).into_iter().flatten() {
+                if self.divergent.contains(p) && !region.contains(p) {
+                    stack.push(*p);
+                }
+            }
+        }
+        // Within the region, the nodes that no region node outside their own strongly
+        // connected group reaches: the sources of the region's condensation.
+        let mut graph: petgraph::graphmap::DiGraphMap<DepNode, ()> = Default::default();
+        for &n in &region {
+            graph.add_node(n);
+            for p in self.preds.get(&n).into_iter().flatten() {
+                if region.contains(p) {
+                    graph.add_edge(*p, n, ());
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for scc in petgraph::algo::tarjan_scc(&graph) {
+            let members: BTreeSet<DepNode> = scc.iter().copied().collect();
+            let fed_from_outside = scc.iter().any(|n| {
+                graph
+                    .neighbors_directed(*n, petgraph::Direction::Incoming)
+                    .any(|p| !members.contains(&p))
+            });
+            if !fed_from_outside {
+                out.extend(scc.into_iter().map(|n| self.crux(n, theory)));
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    fn crux(&self, node: DepNode, theory: &Theory) -> Crux {
+        match node {
+            DepNode::Lit(l) => Crux::Claim {
+                literal: theory.show(l),
+            },
+            DepNode::Rule(i) => Crux::Inference {
+                label: match &self.rule_names[i] {
+                    Some(name) => format!("{name}: {}", rule_label(theory, &self.rules[i])),
+                    None => rule_label(theory, &self.rules[i]),
+                },
+            },
+        }
+    }
+}
+
+fn rule_label(theory: &Theory, (kind, ants, cons): &Signature) -> String {
+    let ants: Vec<String> = ants.iter().map(|l| theory.show(*l)).collect();
+    let verb = match kind {
+        RuleKind::Strict => "follows from",
+        RuleKind::Defeasible => "usually follows from",
+    };
+    format!("{} {verb} {}", theory.show(*cons), ants.join(", "))
+}
+
+/// The share of jointly addressed claims on which each pair agrees (1.0 on the diagonal;
+/// `None` where two schools address no claim in common).
+pub fn agreement_matrix(reports: &[PairReport], schools: &[String]) -> Vec<Vec<Option<f64>>> {
+    let n = schools.len();
+    let mut m = vec![vec![None; n]; n];
+    for (i, row) in m.iter_mut().enumerate() {
+        row[i] = Some(1.0);
+    }
+    for r in reports {
+        let (Some(i), Some(j)) = (
+            schools.iter().position(|s| *s == r.first),
+            schools.iter().position(|s| *s == r.second),
+        ) else {
+            continue;
+        };
+        let share = (r.jointly_addressed > 0).then(|| r.agreed as f64 / r.jointly_addressed as f64);
+        m[i][j] = share;
+        m[j][i] = share;
+    }
+    m
+}
