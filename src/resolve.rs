@@ -31,6 +31,7 @@ pub fn resolve(loaded: &Loaded) -> (Theory, Vec<Diagnostic>) {
         claim_index: HashMap::new(),
         source_index: HashMap::new(),
         global_conflicts: Vec::new(),
+        scope: Scope::default(),
     };
     let top: Vec<(FileId, &Item)> = loaded
         .files
@@ -57,6 +58,33 @@ struct Resolver<'a> {
     claim_index: HashMap<String, ClaimId>,
     source_index: HashMap<String, usize>,
     global_conflicts: Vec<Conflict>,
+    scope: Scope,
+}
+
+/// Lookups for the school being built, kept in step with its rules and premises so that
+/// resolving a school is linear in its size.
+#[derive(Default)]
+struct Scope {
+    rules: HashMap<String, RuleId>,
+    premises: HashMap<Literal, PremiseKind>,
+}
+
+impl Scope {
+    fn of(school: &School) -> Self {
+        Scope {
+            rules: school
+                .rules
+                .iter()
+                .enumerate()
+                .filter_map(|(i, r)| Some((r.name.clone()?, RuleId(i as u32))))
+                .collect(),
+            premises: school
+                .premises
+                .iter()
+                .map(|p| (p.literal, p.kind))
+                .collect(),
+        }
+    }
 }
 
 /// A school block as declared, before flattening.
@@ -420,12 +448,9 @@ impl<'a> Resolver<'a> {
                     rules: base.rules.clone(),
                     exceptions: base.exceptions.clone(),
                     preferences: base.preferences.clone(),
-                    conflicts: base
-                        .conflicts
-                        .iter()
-                        .filter(|c| !self.global_conflicts.iter().any(|g| g.span == c.span))
-                        .cloned()
-                        .collect(),
+                    // The parent's own conflicts; the top-level ones are added once, below.
+                    conflicts: base.conflicts[..base.conflicts.len() - self.global_conflicts.len()]
+                        .to_vec(),
                     ordering: base.ordering,
                     ..empty_school(d)
                 }
@@ -433,30 +458,39 @@ impl<'a> Resolver<'a> {
             None => empty_school(d),
         };
         school.extends = parent;
-        // Rules first, so exceptions and preferences may refer to rules named later in the block.
-        for item in d.body {
-            if let ItemKind::Rule { .. } = item.kind {
-                self.rule(&mut school, item);
-            }
-        }
-        let mut ordering_seen = false;
+        self.scope = Scope::of(&school);
+        // Rules and premises first, so exceptions and preferences may refer to ones stated
+        // later in the block.
         for item in d.body {
             match &item.kind {
+                ItemKind::Rule { .. } => self.rule(&mut school, item),
                 ItemKind::Premise { kind, lit } => {
                     let cite = self.citations(&item.cites);
                     if let Some(literal) = self.literal(lit) {
+                        let kind = match kind {
+                            ast::PremiseKw::Axiom => PremiseKind::Axiom,
+                            ast::PremiseKw::Premise => PremiseKind::Ordinary,
+                        };
+                        // An axiom outranks an ordinary premise of the same literal.
+                        let known = self.scope.premises.entry(literal).or_insert(kind);
+                        if kind == PremiseKind::Axiom {
+                            *known = kind;
+                        }
                         school.premises.push(Premise {
                             literal,
-                            kind: match kind {
-                                ast::PremiseKw::Axiom => PremiseKind::Axiom,
-                                ast::PremiseKw::Premise => PremiseKind::Ordinary,
-                            },
+                            kind,
                             doc: item.doc.clone(),
                             cite,
                             span: item.span,
                         });
                     }
                 }
+                _ => {}
+            }
+        }
+        let mut ordering_seen = false;
+        for item in d.body {
+            match &item.kind {
                 ItemKind::Conflict { .. } => {
                     if let Some(c) = self.conflict(item) {
                         school.conflicts.push(c);
@@ -524,12 +558,8 @@ impl<'a> Resolver<'a> {
                 );
                 return;
             }
-            if let Some(prev) = school
-                .rules
-                .iter()
-                .find(|r| r.name.as_deref() == Some(&name.text))
-            {
-                let first = prev.span;
+            if let Some(&prev) = self.scope.rules.get(&name.text) {
+                let first = school.rule(prev).span;
                 self.error(duplicate("inference", &name.text, name.span, first));
                 return;
             }
@@ -540,6 +570,11 @@ impl<'a> Resolver<'a> {
         ) else {
             return;
         };
+        if let Some(name) = name {
+            self.scope
+                .rules
+                .insert(name.text.clone(), RuleId(school.rules.len() as u32));
+        }
         school.rules.push(Rule {
             name: name.as_ref().map(|n| n.text.clone()),
             kind: if *defeasible {
@@ -556,12 +591,8 @@ impl<'a> Resolver<'a> {
     }
 
     fn rule_named(&mut self, school: &School, name: &ast::Name) -> Option<RuleId> {
-        if let Some(i) = school
-            .rules
-            .iter()
-            .position(|r| r.name.as_deref() == Some(&name.text))
-        {
-            return Some(RuleId(i as u32));
+        if let Some(&id) = self.scope.rules.get(&name.text) {
+            return Some(id);
         }
         let names: Vec<&str> = school
             .rules
@@ -619,11 +650,7 @@ impl<'a> Resolver<'a> {
 
     fn preferable(&mut self, school: &School, lit: &ast::Lit) -> Option<Preferable> {
         if !lit.negated {
-            if let Some(i) = school
-                .rules
-                .iter()
-                .position(|r| r.name.as_deref() == Some(&lit.name.text))
-            {
+            if let Some(i) = self.scope.rules.get(&lit.name.text).map(|r| r.0 as usize) {
                 if school.rules[i].kind == RuleKind::Strict {
                     self.error(
                         Diagnostic::error(
@@ -658,8 +685,8 @@ impl<'a> Resolver<'a> {
             return None;
         }
         let literal = self.literal(lit)?;
-        match school.premises.iter().find(|p| p.literal == literal) {
-            Some(p) if p.kind == PremiseKind::Ordinary => Some(Preferable::Premise(literal)),
+        match self.scope.premises.get(&literal) {
+            Some(PremiseKind::Ordinary) => Some(Preferable::Premise(literal)),
             found => {
                 self.error(
                     Diagnostic::error(
@@ -1149,6 +1176,18 @@ mod tests {
             Some("did you mean `self-help`?")
         );
         assert_eq!(did_you_mean("zzz", &["self-help"]), None);
+    }
+
+    #[test]
+    fn preferences_may_name_premises_and_rules_stated_later() {
+        let ws = crate::workspace::Workspace::from_text(
+            "t.agon",
+            "claim a \"A.\". claim b \"B.\". claim c \"C.\".
+             school s \"S\" { prefer a over b. prefer r1 over r2.
+               premise a. premise b. r1: c usually follows from a. r2: not c usually follows from b. }",
+        );
+        assert!(ws.diagnostics.is_empty(), "{:?}", ws.diagnostics);
+        assert_eq!(ws.theory.schools[0].preferences.len(), 2);
     }
 
     #[test]

@@ -52,29 +52,33 @@ impl Workspace {
 pub const MAX_PER_FILE: usize = 100;
 
 fn cap_per_file(diagnostics: &mut Vec<Diagnostic>, sources: &SourceMap) {
+    type FileKey = Option<crate::source::FileId>;
     let mut kept = Vec::with_capacity(diagnostics.len().min(1024));
-    let mut counts: std::collections::HashMap<Option<crate::source::FileId>, usize> =
-        Default::default();
+    // Per file: findings seen, and whether any hidden one is an error.
+    let mut counts: std::collections::BTreeMap<FileKey, (usize, bool)> = Default::default();
     for d in diagnostics.drain(..) {
-        let n = counts.entry(d.primary().map(|s| s.file)).or_default();
-        *n += 1;
-        if *n <= MAX_PER_FILE {
+        let entry = counts.entry(d.primary().map(|s| s.file)).or_default();
+        entry.0 += 1;
+        if entry.0 <= MAX_PER_FILE {
             kept.push(d);
+        } else {
+            entry.1 |= d.is_error();
         }
     }
-    let mut over: Vec<_> = counts
-        .into_iter()
-        .filter(|(_, n)| *n > MAX_PER_FILE)
-        .collect();
-    over.sort();
-    for (file, n) in over {
-        let mut note = Diagnostic::error(
-            "agon::too-many-findings",
-            format!(
-                "{} more findings in this file are not shown",
-                n - MAX_PER_FILE
-            ),
-        )
+    for (file, (n, hidden_error)) in counts {
+        if n <= MAX_PER_FILE {
+            continue;
+        }
+        let message = format!(
+            "{} more findings in this file are not shown",
+            n - MAX_PER_FILE
+        );
+        // The note is as severe as the worst finding it hides.
+        let mut note = if hidden_error {
+            Diagnostic::error("agon::too-many-findings", message)
+        } else {
+            Diagnostic::warning("agon::too-many-findings", message)
+        }
         .with_help("fix the findings above and run agon again");
         if let Some(file) = file {
             let end = sources.get(file).text.len();
