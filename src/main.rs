@@ -21,6 +21,8 @@ struct Args {
 enum Command {
     /// Parse, resolve and check theory files; report every problem at once.
     Check(cli::check::CheckArgs),
+    /// Draw schools as a Graphviz DOT figure (or render it to SVG, PDF or PNG).
+    Dot(cli::dot::DotArgs),
     /// Rewrite theory files in the canonical layout (only files that parse; atomically).
     Fmt(cli::fmt::FmtArgs),
 }
@@ -30,6 +32,7 @@ fn main() -> ExitCode {
     let outcome = match args.command {
         Command::Check(a) => cli::check::run(a),
         Command::Fmt(a) => cli::fmt::run(a),
+        Command::Dot(a) => cli::dot::run(a),
     };
     ExitCode::from(outcome as u8)
 }

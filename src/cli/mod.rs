@@ -1,9 +1,12 @@
 //! Subcommands of the `agon` binary and what they share: exit codes and reading paths.
 
 pub mod check;
+pub mod dot;
 pub mod fmt;
 
 use agon::load::PathError;
+use agon::model::{SchoolId, Theory};
+use agon::report::{self, Format};
 use agon::workspace::Workspace;
 use std::path::PathBuf;
 
@@ -30,4 +33,36 @@ pub fn open(paths: Vec<PathBuf>) -> Result<Workspace, Outcome> {
         eprintln!("error: {e}");
         Outcome::Usage
     })
+}
+
+/// Commands that reason need a theory without errors: report them and stop.
+pub fn report_errors(ws: &Workspace) -> Outcome {
+    let errors: Vec<_> = ws
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .cloned()
+        .collect();
+    eprint!("{}", report::render(&errors, &ws.sources, Format::detect()));
+    eprintln!("agon: fix these errors first (`agon check` lists every finding)");
+    Outcome::Findings
+}
+
+/// The schools named (all, in declaration order, when none are), or a usage error.
+pub fn school_ids(theory: &Theory, names: &[String]) -> Result<Vec<SchoolId>, Outcome> {
+    if names.is_empty() {
+        return Ok((0..theory.schools.len() as u32).map(SchoolId).collect());
+    }
+    names
+        .iter()
+        .map(|n| {
+            theory.school_named(n).ok_or_else(|| {
+                let known: Vec<&str> = theory.schools.iter().map(|s| s.name.as_str()).collect();
+                let hint = agon::resolve::did_you_mean(n, &known)
+                    .unwrap_or_else(|| format!("the schools are: {}", known.join(", ")));
+                eprintln!("error: no school is named `{n}`\nhelp: {hint}");
+                Outcome::Usage
+            })
+        })
+        .collect()
 }

@@ -67,15 +67,27 @@ fn cluster(out: &mut String, fig: &Figure<'_>, sid: SchoolId) {
     let g = school_graph(school);
     let prefix = format!("s{}", sid.0);
     let node_id = |n: Node| match n {
-        Node::Claim(l) => format!("{prefix}_c{}{}", l.claim.0, if l.negated { "n" } else { "" }),
+        Node::Claim(l) => format!(
+            "{prefix}_c{}{}",
+            l.claim.0,
+            if l.negated { "n" } else { "" }
+        ),
         Node::Rule(r) => format!("{prefix}_r{}", r.0),
     };
     let _ = writeln!(out, "  subgraph cluster_{prefix} {{");
-    let _ = writeln!(out, "    label={}; labeljust=l; style=solid; penwidth=1.2;", quote(&school.title));
+    let _ = writeln!(
+        out,
+        "    label={}; labeljust=l; labelloc=t; style=solid; penwidth=1.2;",
+        quote(&school.title)
+    );
     for n in g.graph.node_weights() {
         match *n {
             Node::Claim(l) => {
-                let premise = school.premises.iter().find(|p| p.literal == l).map(|p| p.kind);
+                let premise = school
+                    .premises
+                    .iter()
+                    .find(|p| p.literal == l)
+                    .map(|p| p.kind);
                 let text = match fig.labels {
                     Labels::Id => t.show(l),
                     Labels::Text => wrap(&t.sentence(l), 28),
@@ -146,9 +158,13 @@ fn cluster(out: &mut String, fig: &Figure<'_>, sid: SchoolId) {
                 }
                 "style=bold, dir=both, arrowhead=tee, arrowtail=tee, constraint=false"
             }
-            Edge::Conflicts(ConflictKind::Contrary) => "style=bold, arrowhead=tee, constraint=false",
+            Edge::Conflicts(ConflictKind::Contrary) => {
+                "style=bold, arrowhead=tee, constraint=false"
+            }
             Edge::Undercuts => "style=dotted, penwidth=1.6, arrowhead=tee",
-            Edge::PreferredOver => "style=dotted, color=\"gray50\", arrowhead=vee, label=\">\", constraint=false",
+            Edge::PreferredOver => {
+                "style=dotted, color=\"gray50\", arrowhead=vee, label=\">\", constraint=false"
+            }
         };
         let _ = writeln!(out, "    {} -> {} [{attrs}];", node_id(na), node_id(nb));
     }
@@ -167,24 +183,48 @@ fn fill(shade: Shade) -> Option<&'static str> {
 /// A key to every line style and border used, so a printed figure explains itself.
 fn legend(out: &mut String, fig: &Figure<'_>) {
     out.push_str("  subgraph cluster_legend {\n");
-    out.push_str("    label=\"Legend\"; labeljust=l; style=dashed; fontsize=9;\n");
+    out.push_str("    label=\"Legend\"; labeljust=l; labelloc=t; style=dashed; fontsize=9;\n");
     out.push_str("    node [fontsize=8, width=0.3, height=0.2];\n");
-    let color = |s| if fig.style == Style::Color { fill(s).map(|f| format!(", style=\"filled\", fillcolor=\"{f}\"")) } else { None };
-    let _ = writeln!(out, "    legend_axiom [shape=box, penwidth=2.2, label=\"axiom\"];");
-    let _ = writeln!(out, "    legend_premise [shape=box, style=rounded, label=\"premise\"];");
+    let color = |s| {
+        if fig.style == Style::Color {
+            fill(s).map(|f| format!(", style=\"filled\", fillcolor=\"{f}\""))
+        } else {
+            None
+        }
+    };
+    let _ = writeln!(
+        out,
+        "    legend_axiom [shape=box, penwidth=2.2, label=\"axiom\"];"
+    );
+    let _ = writeln!(
+        out,
+        "    legend_premise [shape=box, style=rounded, label=\"premise\"];"
+    );
     let _ = writeln!(
         out,
         "    legend_accepted [shape=box, peripheries=2, label=\"accepted\"{}];",
         color(Shade::Accepted).unwrap_or_default()
     );
-    let _ = writeln!(out, "    legend_undecided [shape=box, style=dotted, label=\"undecided\"];");
-    let _ = writeln!(out, "    legend_rejected [shape=box, style=dashed, fontcolor=\"gray35\", label=\"rejected\"];");
+    let _ = writeln!(
+        out,
+        "    legend_undecided [shape=box, style=dotted, label=\"undecided\"];"
+    );
+    let _ = writeln!(
+        out,
+        "    legend_rejected [shape=box, style=dashed, fontcolor=\"gray35\", label=\"rejected\"];"
+    );
     out.push_str("    legend_strict [shape=square, style=filled, fillcolor=black, label=\"\", width=0.12, height=0.12, fixedsize=true];\n");
     out.push_str("    legend_defeasible [shape=circle, label=\"\", width=0.12, height=0.12, fixedsize=true];\n");
-    out.push_str("    legend_a [shape=plaintext, label=\"\"]; legend_b [shape=plaintext, label=\"\"];\n");
-    out.push_str("    legend_axiom -> legend_strict [style=solid, arrowhead=normal, label=\"strict\"];\n");
+    out.push_str(
+        "    legend_a [shape=plaintext, label=\"\"]; legend_b [shape=plaintext, label=\"\"];\n",
+    );
+    out.push_str(
+        "    legend_axiom -> legend_strict [style=solid, arrowhead=normal, label=\"strict\"];\n",
+    );
     out.push_str("    legend_premise -> legend_defeasible [style=dashed, arrowhead=onormal, label=\"defeasible\"];\n");
-    out.push_str("    legend_accepted -> legend_rejected [style=bold, arrowhead=tee, label=\"attacks\"];\n");
+    out.push_str(
+        "    legend_accepted -> legend_rejected [style=bold, arrowhead=tee, label=\"attacks\"];\n",
+    );
     out.push_str("    legend_a -> legend_b [style=dotted, penwidth=1.6, arrowhead=tee, label=\"undercuts\"];\n");
     out.push_str("  }\n");
 }
@@ -226,7 +266,10 @@ mod tests {
 
     #[test]
     fn sentences_wrap_at_spaces_and_quotes_escape() {
-        assert_eq!(wrap("No authority stands above sovereign states.", 20), "No authority stands\nabove sovereign\nstates.");
+        assert_eq!(
+            wrap("No authority stands above sovereign states.", 20),
+            "No authority stands\nabove sovereign\nstates."
+        );
         assert_eq!(quote("say \"hi\"\nnow"), "\"say \\\"hi\\\"\\nnow\"");
     }
 }
