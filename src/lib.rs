@@ -6,6 +6,7 @@
 pub mod diagnostic;
 pub mod diverge;
 pub mod dung;
+pub mod expect;
 pub mod format;
 pub mod graph;
 pub mod load;

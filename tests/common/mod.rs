@@ -1,0 +1,117 @@
+//! Shared by the differential and property tests: small random theories in the theory
+//! language, within what the py_arg reference accepts (no literal both axiom and premise, no
+//! two defeasible inferences with the same content, acyclic preferences).
+
+#![allow(dead_code)]
+
+use agon::synth::Rng;
+use std::fmt::Write;
+
+/// Options for [`random_theory`].
+pub struct Shape {
+    pub claims: usize,
+    pub rules: usize,
+    pub with_preferences: bool,
+    pub with_contraries: bool,
+    pub with_undercutters: bool,
+}
+
+impl Default for Shape {
+    fn default() -> Self {
+        Shape {
+            claims: 5,
+            rules: 5,
+            with_preferences: true,
+            with_contraries: true,
+            with_undercutters: true,
+        }
+    }
+}
+
+/// A random theory with one school `s`, as theory-file text.
+pub fn random_theory(rng: &mut Rng, shape: &Shape) -> String {
+    let n = shape.claims.max(2);
+    let lit = |rng: &mut Rng| {
+        let i = rng.below(n);
+        if rng.chance(30) {
+            format!("not c{i}")
+        } else {
+            format!("c{i}")
+        }
+    };
+    let mut out = String::new();
+    for i in 0..n {
+        let _ = writeln!(out, "claim c{i} \"Claim {i}.\".");
+    }
+    if shape.with_contraries && rng.chance(40) {
+        let (a, b) = (rng.below(n), rng.below(n));
+        if a != b {
+            let verb = if rng.chance(50) {
+                "is contrary to"
+            } else {
+                "contradicts"
+            };
+            let _ = writeln!(out, "c{a} {verb} c{b}.");
+        }
+    }
+    out.push_str("school s \"S\" {\n");
+    let mut used = std::collections::BTreeSet::new();
+    let mut ordinary = Vec::new();
+    for _ in 0..1 + rng.below(3) {
+        let l = lit(rng);
+        if used.insert(l.clone()) {
+            let kind = if rng.chance(35) { "axiom" } else { "premise" };
+            if kind == "premise" {
+                ordinary.push(l.clone());
+            }
+            let _ = writeln!(out, "    {kind} {l}.");
+        }
+    }
+    let mut defeasible = Vec::new();
+    let mut seen_rules = std::collections::BTreeSet::new();
+    for r in 0..shape.rules {
+        let mut ants: Vec<String> = (0..1 + rng.below(2)).map(|_| lit(rng)).collect();
+        ants.sort();
+        ants.dedup();
+        let cons = lit(rng);
+        if ants.contains(&cons) || !seen_rules.insert((ants.clone(), cons.clone())) {
+            continue;
+        }
+        if rng.chance(35) {
+            let _ = writeln!(out, "    {cons} follows from {}.", ants.join(", "));
+        } else {
+            let name = format!("d{r}");
+            let _ = writeln!(
+                out,
+                "    {name}: {cons} usually follows from {}.",
+                ants.join(", ")
+            );
+            defeasible.push(name);
+        }
+    }
+    if shape.with_undercutters && !defeasible.is_empty() && rng.chance(40) {
+        let d = &defeasible[rng.below(defeasible.len())];
+        let _ = writeln!(out, "    {d} does not apply when {}.", lit(rng));
+    }
+    if shape.with_preferences {
+        // Preferences only from earlier to later items keep them acyclic.
+        for pair in defeasible.windows(2) {
+            if rng.chance(40) {
+                let _ = writeln!(out, "    prefer {} over {}.", pair[0], pair[1]);
+            }
+        }
+        for pair in ordinary.windows(2) {
+            if rng.chance(40) {
+                let _ = writeln!(out, "    prefer {} over {}.", pair[0], pair[1]);
+            }
+        }
+        match rng.below(4) {
+            0 => out.push_str("    ordering weakest-link.\n"),
+            1 => out.push_str("    ordering last-link democratic.\n"),
+            2 => out.push_str("    ordering weakest-link democratic.\n"),
+            _ => {}
+        }
+    }
+    out.push_str("}\n");
+    out
+}
