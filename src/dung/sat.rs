@@ -61,40 +61,35 @@ fn members(labels: &[Label]) -> Extension {
 /// does not attack (admissible sets are closed under union, so this greatest fixpoint is it).
 fn ideal(af: &Framework, preferred: &[Extension]) -> Extension {
     let n = af.len();
-    let mut inside = vec![preferred.len() as u32; n];
-    let mut count = vec![0u32; n];
-    for e in preferred {
-        for &a in e {
-            count[a as usize] += 1;
-        }
+    let mut count = vec![0usize; n];
+    for &a in preferred.iter().flatten() {
+        count[a as usize] += 1;
     }
-    for a in 0..n {
-        inside[a] = u32::from(count[a] == preferred.len() as u32 && !preferred.is_empty());
-    }
+    let mut inside: Vec<bool> = count
+        .iter()
+        .map(|&c| c == preferred.len() && c > 0)
+        .collect();
     loop {
-        let attacked: Vec<bool> = {
-            let mut v = vec![false; n];
-            for a in (0..n).filter(|&a| inside[a] == 1) {
-                for &b in af.attacked_by(a as u32) {
-                    v[b as usize] = true;
-                }
-            }
-            v
-        };
-        let mut changed = false;
-        for a in 0..n {
-            if inside[a] == 1
-                && af
-                    .attackers(a as u32)
-                    .iter()
-                    .any(|&b| !attacked[b as usize])
-            {
-                inside[a] = 0;
-                changed = true;
+        let mut attacked = vec![false; n];
+        for a in (0..n as u32).filter(|&a| inside[a as usize]) {
+            for &b in af.attacked_by(a) {
+                attacked[b as usize] = true;
             }
         }
-        if !changed {
-            return (0..n as u32).filter(|&a| inside[a as usize] == 1).collect();
+        let undefended: Vec<usize> = (0..n)
+            .filter(|&a| {
+                inside[a]
+                    && af
+                        .attackers(a as u32)
+                        .iter()
+                        .any(|&b| !attacked[b as usize])
+            })
+            .collect();
+        if undefended.is_empty() {
+            return (0..n as u32).filter(|&a| inside[a as usize]).collect();
+        }
+        for a in undefended {
+            inside[a] = false;
         }
     }
 }
@@ -127,7 +122,7 @@ impl Encoding {
         let x: Vec<Var> = (0..n).map(|_| solver.new_var_default()).collect();
         let o: Vec<Var> = (0..n).map(|_| solver.new_var_default()).collect();
         let r: Vec<Var> = (0..n).map(|_| solver.new_var_default()).collect();
-        let mut add = |solver: &mut BasicSolver, mut clause: Vec<Lit>| {
+        let add = |solver: &mut BasicSolver, mut clause: Vec<Lit>| {
             solver.add_clause_reuse(&mut clause);
         };
         for a in 0..n {
