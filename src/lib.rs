@@ -4,6 +4,7 @@
 //! turned into ASPIC+ structured arguments (`aspic`) and evaluated under Dung's semantics (`dung`).
 
 pub mod diagnostic;
+pub mod aspic;
 pub mod diverge;
 pub mod dung;
 pub mod expect;

@@ -1,0 +1,297 @@
+//! Consistency of a school: its axioms closed under strict rules must be consistent (else a
+//! minimal inconsistent set of axioms and strict inferences is reported, each at its line);
+//! the rationality postulates of Caminada & Amgoud (2007) — closure under strict rules, direct
+//! and indirect consistency — are checked on each extension; conflicting premises,
+//! self-defeating arguments and circular support are pointed out.
+
+use super::argument::{ArgId, Top};
+use super::rules::{Contrariness, Rule};
+use super::{Evaluation, Structured};
+use crate::diagnostic::Diagnostic;
+use crate::model::{Literal, PremiseKind, RuleId, RuleKind, School, Theory};
+use crate::source::Span;
+use std::collections::{HashMap, HashSet};
+
+/// The closure of `facts` under the strict rules among `rules` (forward chaining, linear in
+/// the total size of the rules).
+pub fn strict_closure<'r>(
+    facts: impl IntoIterator<Item = Literal>,
+    rules: impl Iterator<Item = &'r Rule> + Clone,
+) -> HashSet<Literal> {
+    let strict: Vec<&Rule> = rules.filter(|r| r.kind == RuleKind::Strict).collect();
+    let mut uses: HashMap<Literal, Vec<usize>> = HashMap::new();
+    let mut missing: Vec<usize> = Vec::with_capacity(strict.len());
+    for (i, r) in strict.iter().enumerate() {
+        let mut ants = r.antecedents.clone();
+        ants.sort();
+        ants.dedup();
+        missing.push(ants.len());
+        for a in ants {
+            uses.entry(a).or_default().push(i);
+        }
+    }
+    let mut known: HashSet<Literal> = HashSet::new();
+    let mut queue: Vec<Literal> = facts.into_iter().collect();
+    while let Some(l) = queue.pop() {
+        if !known.insert(l) {
+            continue;
+        }
+        for &i in uses.get(&l).into_iter().flatten() {
+            missing[i] -= 1;
+            if missing[i] == 0 {
+                queue.push(strict[i].consequent);
+            }
+        }
+    }
+    queue.clear();
+    known
+}
+
+/// One item of an inconsistent set: an axiom or a stated strict inference.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Item {
+    Axiom(Literal),
+    Rule(RuleId),
+}
+
+/// `agon::inconsistent-axioms` with a minimal inconsistent set, when the axioms closed under
+/// strict rules are inconsistent. Minimality by deletion: drop each item in turn and keep it
+/// out if the rest is still inconsistent (one closure per item).
+pub fn axioms(
+    theory: &Theory,
+    school: &School,
+    rules: &[Rule],
+    contrariness: &Contrariness,
+) -> Option<Diagnostic> {
+    let mut items: Vec<Item> = school
+        .premises
+        .iter()
+        .filter(|p| p.kind == PremiseKind::Axiom)
+        .map(|p| Item::Axiom(p.literal))
+        .collect();
+    items.dedup();
+    items.extend(
+        school
+            .rule_ids()
+            .filter(|r| school.rule(*r).kind == RuleKind::Strict)
+            .map(Item::Rule),
+    );
+    let inconsistent = |kept: &[Item]| {
+        let axioms = kept.iter().filter_map(|i| match i {
+            Item::Axiom(l) => Some(*l),
+            Item::Rule(_) => None,
+        });
+        let allowed: HashSet<RuleId> = kept
+            .iter()
+            .filter_map(|i| match i {
+                Item::Rule(r) => Some(*r),
+                Item::Axiom(_) => None,
+            })
+            .collect();
+        let closure = strict_closure(axioms, rules.iter().filter(|r| allowed.contains(&r.origin)));
+        contrariness.conflict_in(&closure)
+    };
+    let (psi, phi) = inconsistent(&items)?;
+    let mut kept = items.clone();
+    for item in items {
+        let without: Vec<Item> = kept.iter().copied().filter(|i| *i != item).collect();
+        if inconsistent(&without).is_some() {
+            kept = without;
+        }
+    }
+    let mut d = Diagnostic::error(
+        "agon::inconsistent-axioms",
+        format!(
+            "the axioms of `{}` are inconsistent: together with its strict inferences they give both `{}` and `{}`",
+            school.name,
+            theory.show(psi),
+            theory.show(phi)
+        ),
+    )
+    .with_help(
+        "axioms and strict inferences cannot be attacked, so a school must not be able to derive a conflict \
+         from them: make one of these an ordinary premise, or one inference defeasible",
+    );
+    for item in kept {
+        let (span, text) = match item {
+            Item::Axiom(l) => (
+                school
+                    .premises
+                    .iter()
+                    .find(|p| p.literal == l && p.kind == PremiseKind::Axiom)
+                    .map(|p| p.span),
+                "an axiom of the inconsistent set",
+            ),
+            Item::Rule(r) => (
+                Some(school.rule(r).span),
+                "a strict inference of the inconsistent set",
+            ),
+        };
+        if let Some(span) = span {
+            d = d.with_label(span, text);
+        }
+    }
+    Some(d)
+}
+
+/// Rationality postulates on each extension (Caminada & Amgoud 2007, Def. 6-8).
+pub fn postulates(theory: &Theory, s: &Structured, eval: &Evaluation) -> Vec<Diagnostic> {
+    let school = theory.school(s.school);
+    let mut out = Vec::new();
+    for (k, labels) in eval.labellings.iter().enumerate() {
+        let concs = s.conclusions(labels);
+        let closure = strict_closure(concs.iter().copied(), s.rules.iter());
+        let which = if eval.labellings.len() == 1 {
+            format!("the {} extension", eval.semantics)
+        } else {
+            format!("{} extension {}", eval.semantics, k + 1)
+        };
+        let mut problems = Vec::new();
+        if let Some((a, b)) = s.contrariness.conflict_in(&concs) {
+            problems.push(format!(
+                "direct consistency: it concludes both `{}` and `{}`",
+                theory.show(a),
+                theory.show(b)
+            ));
+        } else if let Some((a, b)) = s.contrariness.conflict_in(&closure) {
+            problems.push(format!(
+                "indirect consistency: its conclusions strictly imply both `{}` and `{}`",
+                theory.show(a),
+                theory.show(b)
+            ));
+        }
+        let mut missing: Vec<String> = closure
+            .difference(&concs)
+            .map(|l| theory.show(*l))
+            .collect();
+        missing.sort();
+        if !missing.is_empty() {
+            problems.push(format!(
+                "closure: it does not conclude `{}`, which strictly follows from its conclusions",
+                missing.join("`, `")
+            ));
+        }
+        for p in problems {
+            out.push(
+                Diagnostic::warning(
+                    "agon::postulate-violated",
+                    format!(
+                        "{which} of `{}` violates a rationality postulate: {p}",
+                        school.name
+                    ),
+                )
+                .with_label(school.span, "this school")
+                .with_help(
+                    "keep transposition on (the default), and make sure the axioms are consistent \
+                     (Caminada & Amgoud 2007); see `agon explain` for the arguments involved",
+                ),
+            );
+        }
+    }
+    out
+}
+
+/// Conflicting premises, self-defeating arguments and circular support.
+pub fn structure(theory: &Theory, s: &Structured) -> Vec<Diagnostic> {
+    let school = theory.school(s.school);
+    let mut out = Vec::new();
+    // Premises that conflict with each other (at least one of them ordinary).
+    let mut reported = HashSet::new();
+    for p in &school.premises {
+        for q in &school.premises {
+            let key = (p.span.min(q.span), p.span.max(q.span));
+            let ordinary = p.kind == PremiseKind::Ordinary || q.kind == PremiseKind::Ordinary;
+            if ordinary && s.contrariness.attacks(p.literal, q.literal) && reported.insert(key) {
+                out.push(
+                    Diagnostic::warning(
+                        "agon::contradictory-premises",
+                        format!("`{}` holds premises that conflict: `{}` and `{}`", school.name, theory.show(p.literal), theory.show(q.literal)),
+                    )
+                    .with_label(p.span, "this premise")
+                    .with_label(q.span, "conflicts with this one")
+                    .with_help("a school may hold conflicting ordinary premises, but then neither is accepted unless a preference settles it"),
+                );
+            }
+        }
+    }
+    // Self-defeating arguments: an argument that defeats one of its own sub-arguments.
+    let mut self_defeating = 0;
+    for target in s.args.ids() {
+        for by in s.direct_defeaters(target) {
+            if self_defeating < 10 && contains_sub(s, by, target) {
+                self_defeating += 1;
+                out.push(
+                    Diagnostic::warning(
+                        "agon::self-defeating",
+                        format!(
+                            "in `{}`, the argument for `{}` defeats itself (it attacks its own step to `{}`)",
+                            school.name,
+                            theory.show(s.args.get(by).conclusion),
+                            theory.show(s.args.get(target).conclusion)
+                        ),
+                    )
+                    .with_label(span_of(school, s, by), "this argument's last step")
+                    .with_help("an argument that undermines its own premises can never be accepted; check these inferences"),
+                );
+            }
+        }
+    }
+    // Circular support: claims concluded only through themselves, so they have no argument.
+    let mut graph: petgraph::graphmap::DiGraphMap<Literal, ()> = Default::default();
+    for r in school.rules.iter() {
+        for a in &r.antecedents {
+            graph.add_edge(*a, r.consequent, ());
+        }
+    }
+    for scc in petgraph::algo::tarjan_scc(&graph) {
+        let looped = scc.len() > 1 || graph.contains_edge(scc[0], scc[0]);
+        if !looped || scc.iter().any(|l| !s.args.for_literal(*l).is_empty()) {
+            continue;
+        }
+        let names: Vec<String> = scc.iter().map(|l| theory.show(*l)).collect();
+        let mut d = Diagnostic::warning(
+            "agon::circular-support",
+            format!(
+                "in `{}`, {} support only each other, so none of them is ever concluded",
+                school.name,
+                names.join(", ")
+            ),
+        )
+        .with_help("add a premise from which the circle can start, or drop one inference");
+        for r in school.rules.iter().filter(|r| {
+            scc.contains(&r.consequent) && r.antecedents.iter().any(|a| scc.contains(a))
+        }) {
+            d = d.with_label(r.span, "part of the circle");
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// Whether `sub` is a sub-argument of `arg` (including `arg` itself).
+fn contains_sub(s: &Structured, arg: ArgId, sub: ArgId) -> bool {
+    let mut stack = vec![arg];
+    let mut seen = HashSet::new();
+    while let Some(a) = stack.pop() {
+        if a == sub {
+            return true;
+        }
+        if seen.insert(a) && seen.len() < 10_000 {
+            stack.extend(s.args.get(a).subs.iter().copied());
+        }
+    }
+    false
+}
+
+/// Where an argument's last step was stated.
+pub fn span_of(school: &School, s: &Structured, arg: ArgId) -> Span {
+    let a = s.args.get(arg);
+    match a.top {
+        Top::Rule(r) => school.rule(s.rules[r as usize].origin).span,
+        Top::Premise(_) => school
+            .premises
+            .iter()
+            .find(|p| p.literal == a.conclusion)
+            .map_or(school.span, |p| p.span),
+    }
+}

@@ -1,0 +1,144 @@
+//! The strict argument ordering ≺ lifted from preferences over defeasible rules and ordinary
+//! premises (Modgil & Prakken 2013, Sect. 3.5): last-link (Def. 3.21) or weakest-link
+//! (Def. 3.23), each with elitist or democratic set comparison (Def. 3.19), read with the
+//! strict preference order as given (the transitive closure of the `prefer` statements):
+//! - Γ ◁ ∅ for non-empty Γ, and ∅ ◁ Γ never;
+//! - elitist: Γ ◁ Γ' iff some X ∈ Γ is below every Y ∈ Γ';
+//! - democratic: Γ ◁ Γ' iff every X ∈ Γ is below some Y ∈ Γ'.
+
+use super::argument::{ArgId, Arguments, Top};
+use super::rules::Rule;
+use crate::model::{Comparison, Link, Ordering, Preferable, PremiseKind, RuleKind, School};
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+/// What arguments are compared by: their defeasible rules and ordinary premises.
+pub struct ArgumentOrder {
+    ordering: Ordering,
+    /// (worse, better) pairs of the transitive closure.
+    below: HashSet<(Preferable, Preferable)>,
+    /// Per argument: defeasible rules (as stated rule ids), last defeasible rules, ordinary premises.
+    def_rules: Vec<BTreeSet<Preferable>>,
+    last_def_rules: Vec<BTreeSet<Preferable>>,
+    premises: Vec<BTreeSet<Preferable>>,
+}
+
+impl ArgumentOrder {
+    /// `None` when the school states no preferences: then no argument is below another.
+    pub fn new(
+        school: &School,
+        rules: &[Rule],
+        args: &Arguments,
+        ordering: Ordering,
+    ) -> Option<Self> {
+        if school.preferences.is_empty() {
+            return None;
+        }
+        let below = closure(school.preferences.iter().map(|p| (p.worse, p.better)));
+        let n = args.all.len();
+        let mut def_rules = vec![BTreeSet::new(); n];
+        let mut last_def_rules = vec![BTreeSet::new(); n];
+        let mut premises = vec![BTreeSet::new(); n];
+        // Sub-arguments are built before the arguments that use them.
+        for id in args.ids() {
+            let a = args.get(id);
+            let i = id.0 as usize;
+            match a.top {
+                Top::Premise(PremiseKind::Ordinary) => {
+                    premises[i].insert(Preferable::Premise(a.conclusion));
+                }
+                Top::Premise(PremiseKind::Axiom) => {}
+                Top::Rule(r) => {
+                    let rule = &rules[r as usize];
+                    let mut d = BTreeSet::new();
+                    let mut last = BTreeSet::new();
+                    let mut p = BTreeSet::new();
+                    for s in &a.subs {
+                        let s = s.0 as usize;
+                        d.extend(def_rules[s].iter().copied());
+                        last.extend(last_def_rules[s].iter().copied());
+                        p.extend(premises[s].iter().copied());
+                    }
+                    if rule.kind == RuleKind::Defeasible {
+                        let me = Preferable::Rule(rule.origin);
+                        d.insert(me);
+                        last = BTreeSet::from([me]);
+                    }
+                    def_rules[i] = d;
+                    last_def_rules[i] = last;
+                    premises[i] = p;
+                }
+            }
+        }
+        Some(ArgumentOrder {
+            ordering,
+            below,
+            def_rules,
+            last_def_rules,
+            premises,
+        })
+    }
+
+    /// A ≺ B: A is strictly less preferred than B.
+    pub fn weaker(&self, a: ArgId, b: ArgId, args: &Arguments) -> bool {
+        let (i, j) = (a.0 as usize, b.0 as usize);
+        let set = |x: &BTreeSet<Preferable>, y: &BTreeSet<Preferable>| self.set_below(x, y);
+        match self.ordering.link {
+            Link::LastLink => {
+                let (la, lb) = (&self.last_def_rules[i], &self.last_def_rules[j]);
+                set(la, lb)
+                    || (la.is_empty() && lb.is_empty() && set(&self.premises[i], &self.premises[j]))
+            }
+            Link::WeakestLink => {
+                let (aa, bb) = (args.get(a), args.get(b));
+                if aa.strict && bb.strict {
+                    set(&self.premises[i], &self.premises[j])
+                } else if aa.firm && bb.firm {
+                    set(&self.def_rules[i], &self.def_rules[j])
+                } else {
+                    set(&self.premises[i], &self.premises[j])
+                        && set(&self.def_rules[i], &self.def_rules[j])
+                }
+            }
+        }
+    }
+
+    fn lt(&self, x: Preferable, y: Preferable) -> bool {
+        self.below.contains(&(x, y))
+    }
+
+    /// Γ ◁ Γ' under the chosen set comparison.
+    fn set_below(&self, g: &BTreeSet<Preferable>, h: &BTreeSet<Preferable>) -> bool {
+        if g.is_empty() {
+            return false;
+        }
+        if h.is_empty() {
+            return true;
+        }
+        match self.ordering.comparison {
+            Comparison::Elitist => g.iter().any(|&x| h.iter().all(|&y| self.lt(x, y))),
+            Comparison::Democratic => g.iter().all(|&x| h.iter().any(|&y| self.lt(x, y))),
+        }
+    }
+}
+
+/// The transitive closure of a strict order given as (worse, better) pairs.
+fn closure(
+    pairs: impl Iterator<Item = (Preferable, Preferable)>,
+) -> HashSet<(Preferable, Preferable)> {
+    let mut above: HashMap<Preferable, BTreeSet<Preferable>> = HashMap::new();
+    for (w, b) in pairs {
+        above.entry(w).or_default().insert(b);
+    }
+    let mut out = HashSet::new();
+    for &start in above.keys() {
+        let mut stack: Vec<Preferable> = above[&start].iter().copied().collect();
+        let mut seen = HashSet::new();
+        while let Some(x) = stack.pop() {
+            if seen.insert(x) {
+                out.insert((start, x));
+                stack.extend(above.get(&x).into_iter().flatten().copied());
+            }
+        }
+    }
+    out
+}
