@@ -3,8 +3,8 @@
 //! Theory files are parsed (`syntax`), resolved into a model of schools (`resolve`, `model`),
 //! turned into ASPIC+ structured arguments (`aspic`) and evaluated under Dung's semantics (`dung`).
 
-pub mod diagnostic;
 pub mod aspic;
+pub mod diagnostic;
 pub mod diverge;
 pub mod dung;
 pub mod expect;
@@ -12,10 +12,11 @@ pub mod format;
 pub mod graph;
 pub mod load;
 pub mod model;
+pub mod reason;
 pub mod render;
 pub mod report;
 pub mod resolve;
 pub mod source;
-pub mod synth;
 pub mod syntax;
+pub mod synth;
 pub mod workspace;

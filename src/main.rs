@@ -21,6 +21,10 @@ struct Args {
 enum Command {
     /// Parse, resolve and check theory files; report every problem at once.
     Check(cli::check::CheckArgs),
+    /// Each claim's standing in each school (accepted, credulous, undecided, rejected).
+    Status(cli::status::StatusArgs),
+    /// Why a school accepts or rejects a claim: its arguments, attackers and defenders.
+    Explain(cli::explain::ExplainArgs),
     /// Draw schools as a Graphviz DOT figure (or render it to SVG, PDF or PNG).
     Dot(cli::dot::DotArgs),
     /// Rewrite theory files in the canonical layout (only files that parse; atomically).
@@ -33,6 +37,8 @@ fn main() -> ExitCode {
         Command::Check(a) => cli::check::run(a),
         Command::Fmt(a) => cli::fmt::run(a),
         Command::Dot(a) => cli::dot::run(a),
+        Command::Status(a) => cli::status::run(a),
+        Command::Explain(a) => cli::explain::run(a),
     };
     ExitCode::from(outcome as u8)
 }

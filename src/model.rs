@@ -170,7 +170,7 @@ pub struct Preference {
 }
 
 /// How rule and premise preferences lift to arguments (Modgil & Prakken 2013, Def. 3.21-3.23).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum Link {
     #[default]
@@ -179,7 +179,7 @@ pub enum Link {
 }
 
 /// How sets of rules or premises are compared (Modgil & Prakken 2013, Def. 3.19).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, clap::ValueEnum)]
 #[serde(rename_all = "kebab-case")]
 pub enum Comparison {
     #[default]

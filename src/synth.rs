@@ -57,7 +57,9 @@ pub fn layered(rules: usize, width: usize, seed: u64) -> String {
                 break 'layers;
             }
             let n = 1 + rng.below(3);
-            let mut from: Vec<String> = (0..n).map(|_| format!("c{}-{}", l - 1, rng.below(width))).collect();
+            let mut from: Vec<String> = (0..n)
+                .map(|_| format!("c{}-{}", l - 1, rng.below(width)))
+                .collect();
             from.sort();
             from.dedup();
             let strict = rng.chance(20);
@@ -67,8 +69,17 @@ pub fn layered(rules: usize, width: usize, seed: u64) -> String {
                 format!("c{l}-{i}")
             };
             let name = format!("r{made}");
-            let verb = if strict { "follows from" } else { "usually follows from" };
-            let _ = writeln!(out, "    {name}: {conclusion} {verb} {} [@synth, p. {}].", from.join(", "), 1 + l);
+            let verb = if strict {
+                "follows from"
+            } else {
+                "usually follows from"
+            };
+            let _ = writeln!(
+                out,
+                "    {name}: {conclusion} {verb} {} [@synth, p. {}].",
+                from.join(", "),
+                1 + l
+            );
             if !strict {
                 defeasible_names.push(name);
             }
@@ -78,7 +89,12 @@ pub fn layered(rules: usize, width: usize, seed: u64) -> String {
     for (k, name) in defeasible_names.iter().enumerate() {
         if k % 10 == 3 {
             let l = 1 + rng.below(layers - 1);
-            let _ = writeln!(out, "    {name} does not apply when c{}-{}.", l - 1, rng.below(width));
+            let _ = writeln!(
+                out,
+                "    {name} does not apply when c{}-{}.",
+                l - 1,
+                rng.below(width)
+            );
         }
         if k % 7 == 1 && k > 0 {
             let _ = writeln!(out, "    prefer {name} over {}.", defeasible_names[k - 1]);
@@ -110,7 +126,11 @@ pub fn rival_schools(schools: usize, claims: usize, seed: u64) -> String {
         for i in base..claims {
             let a = rng.below(i);
             let b = rng.below(i);
-            let from = if a == b { format!("k{a}") } else { format!("k{a}, k{b}") };
+            let from = if a == b {
+                format!("k{a}")
+            } else {
+                format!("k{a}, k{b}")
+            };
             let _ = writeln!(out, "    k{i} usually follows from {from} [@synth, p. 2].");
         }
         out.push_str("}\n");

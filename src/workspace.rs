@@ -42,6 +42,27 @@ impl Workspace {
         }
     }
 
+    /// Everything `agon check` checks beyond syntax and names, when those are clean: each
+    /// school's consistency and rationality postulates (grounded), and every expectation.
+    /// The findings are added to [`Workspace::diagnostics`]; returns how many expectations
+    /// held and failed, or `None` when errors stopped the reasoning.
+    pub fn reason(&mut self, options: crate::aspic::Options) -> Option<(usize, usize)> {
+        if self.has_errors() {
+            return None;
+        }
+        let mut reasoner =
+            crate::reason::Reasoner::new(&self.theory, options, crate::dung::Semantics::Grounded);
+        let mut found = Vec::new();
+        for i in 0..self.theory.schools.len() {
+            found.extend(reasoner.findings(crate::model::SchoolId(i as u32)));
+        }
+        let outcome = crate::expect::evaluate(&self.theory, &mut reasoner);
+        let counts = (outcome.held, outcome.failed.len());
+        found.extend(outcome.failed);
+        self.diagnostics.extend(found);
+        Some(counts)
+    }
+
     pub fn has_errors(&self) -> bool {
         self.diagnostics.iter().any(Diagnostic::is_error)
     }

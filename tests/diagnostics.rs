@@ -6,7 +6,8 @@ use agon::workspace::Workspace;
 use std::path::PathBuf;
 
 fn render(path: &std::path::Path) -> String {
-    let ws = Workspace::open(&[path.to_path_buf()]).expect("fixture paths exist");
+    let mut ws = Workspace::open(&[path.to_path_buf()]).expect("fixture paths exist");
+    ws.reason(agon::aspic::Options::default());
     let mut out = report::render(&ws.diagnostics, &ws.sources, Format::Plain);
     out.push_str(&report::summary(&ws.diagnostics));
     out

@@ -91,7 +91,7 @@ pub fn axioms(
         let closure = strict_closure(axioms, rules.iter().filter(|r| allowed.contains(&r.origin)));
         contrariness.conflict_in(&closure)
     };
-    let (psi, phi) = inconsistent(&items)?;
+    inconsistent(&items)?;
     let mut kept = items.clone();
     for item in items {
         let without: Vec<Item> = kept.iter().copied().filter(|i| *i != item).collect();
@@ -99,6 +99,16 @@ pub fn axioms(
             kept = without;
         }
     }
+    // Name the conflict as the stated inferences give it, where they do without contraposition.
+    let kept_axioms = kept.iter().filter_map(|i| match i {
+        Item::Axiom(l) => Some(*l),
+        Item::Rule(_) => None,
+    });
+    let stated = strict_closure(kept_axioms.clone(), rules.iter().filter(|r| !r.transposed));
+    let (psi, phi) = contrariness
+        .conflict_in(&stated)
+        .or_else(|| inconsistent(&kept))
+        .expect("the kept set is inconsistent");
     let mut d = Diagnostic::error(
         "agon::inconsistent-axioms",
         format!(

@@ -34,11 +34,17 @@ fn label_word(l: Label) -> &'static str {
 /// A plain-text explanation of the school's standing on a literal.
 pub fn render_text(theory: &Theory, s: &Structured, eval: &Evaluation, lit: Literal) -> String {
     let school = theory.school(s.school);
-    let standing = s
-        .standings(eval)
+    let standings = s.standings(eval);
+    let mut standing = standings
         .get(&lit)
         .copied()
         .unwrap_or(Standing::NotAddressed);
+    // Seen from the claim: a school with no argument for X that accepts `not X` rejects X.
+    if standing == Standing::NotAddressed
+        && standings.get(&lit.negate()) == Some(&Standing::Accepted)
+    {
+        standing = Standing::Rejected;
+    }
     let mut out = String::new();
     let _ = writeln!(
         out,

@@ -20,7 +20,7 @@ mod tests;
 
 use crate::diverge::Standing;
 use crate::dung::{self, Framework, Label, Semantics};
-use crate::model::{Literal, Ordering, SchoolId, Theory};
+use crate::model::{Comparison, Link, Literal, Ordering, School, SchoolId, Theory};
 use argument::{ArgId, Arguments};
 use defeat::Attack;
 use rules::{Contrariness, Rule};
@@ -32,8 +32,10 @@ pub struct Options {
     /// Close strict rules under transposition (default: on), so that well-formed theories
     /// satisfy the rationality postulates (Caminada & Amgoud 2007; Modgil & Prakken 2013, Sect. 4).
     pub transposition: bool,
-    /// Overrides the school's own `ordering` statement.
-    pub ordering: Option<Ordering>,
+    /// Overrides the school's own choice of last- or weakest-link.
+    pub link: Option<Link>,
+    /// Overrides the school's own choice of elitist or democratic comparison.
+    pub comparison: Option<Comparison>,
     /// Stop building arguments after this many (default 200,000).
     pub max_arguments: usize,
     /// Stop materialising the full defeat relation after this many defeats (default 5,000,000).
@@ -46,7 +48,8 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             transposition: true,
-            ordering: None,
+            link: None,
+            comparison: None,
             max_arguments: 200_000,
             max_defeats: 5_000_000,
             max_extensions: 10_000,
@@ -66,13 +69,28 @@ pub struct Structured {
     parents: Vec<Vec<ArgId>>,
 }
 
+impl Options {
+    /// The ordering a school is evaluated with: its own, unless overridden.
+    pub fn ordering_for(&self, school: &School) -> Ordering {
+        Ordering {
+            link: self.link.unwrap_or(school.ordering.link),
+            comparison: self.comparison.unwrap_or(school.ordering.comparison),
+        }
+    }
+}
+
 /// Builds the school's arguments and attacks.
 pub fn build(theory: &Theory, school: SchoolId, options: &Options) -> Structured {
-    let s = theory.school(school);
+    build_from(theory.school(school), school, options)
+}
+
+/// Builds arguments for a school that need not be in the theory (e.g. the joint debate of
+/// several schools); `id` is recorded as its school.
+pub fn build_from(s: &School, school: SchoolId, options: &Options) -> Structured {
     let rules = rules::effective_rules(s, options.transposition);
     let contrariness = Contrariness::of(s);
     let args = argument::build(s, &rules, options.max_arguments);
-    let ordering = options.ordering.unwrap_or(s.ordering);
+    let ordering = options.ordering_for(s);
     let order = preference::ArgumentOrder::new(s, &rules, &args, ordering);
     let attacks = defeat::direct_attacks(s, &rules, &args, &contrariness, order.as_ref());
     let mut parents = vec![Vec::new(); args.all.len()];

@@ -73,7 +73,7 @@ pub fn to_pyarg_json(theory: &Theory, school: SchoolId, options: &Options) -> Va
             })
             .collect()
     };
-    let ordering = options.ordering.unwrap_or(s.ordering);
+    let ordering = options.ordering_for(s);
     json!({
         "axioms": premises(PremiseKind::Axiom),
         "premises": premises(PremiseKind::Ordinary),

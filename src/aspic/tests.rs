@@ -38,7 +38,8 @@ fn grounded(ws: &Workspace, l: &str) -> Standing {
 
 fn with_ordering(link: Link, comparison: Comparison) -> Options {
     Options {
-        ordering: Some(Ordering { link, comparison }),
+        link: Some(link),
+        comparison: Some(comparison),
         ..Options::default()
     }
 }

@@ -2,7 +2,9 @@
 
 pub mod check;
 pub mod dot;
+pub mod explain;
 pub mod fmt;
+pub mod status;
 
 use agon::load::PathError;
 use agon::model::{SchoolId, Theory};
@@ -65,4 +67,52 @@ pub fn school_ids(theory: &Theory, names: &[String]) -> Result<Vec<SchoolId>, Ou
             })
         })
         .collect()
+}
+
+/// Flags shared by the commands that reason.
+#[derive(clap::Args, Clone, Copy)]
+pub struct ReasoningArgs {
+    /// The semantics claims are judged under.
+    #[arg(long, value_enum, default_value = "grounded")]
+    pub semantics: agon::dung::Semantics,
+    /// Do not close strict rules under transposition (on by default, so that well-formed
+    /// theories satisfy the rationality postulates).
+    #[arg(long)]
+    pub no_transposition: bool,
+    /// Override every school's last-link / weakest-link choice.
+    #[arg(long, value_enum)]
+    pub link: Option<agon::model::Link>,
+    /// Override every school's elitist / democratic choice.
+    #[arg(long, value_enum)]
+    pub comparison: Option<agon::model::Comparison>,
+}
+
+impl ReasoningArgs {
+    pub fn reasoner<'t>(&self, theory: &'t Theory) -> agon::reason::Reasoner<'t> {
+        let options = agon::aspic::Options {
+            transposition: !self.no_transposition,
+            link: self.link,
+            comparison: self.comparison,
+            ..agon::aspic::Options::default()
+        };
+        agon::reason::Reasoner::new(theory, options, self.semantics)
+    }
+}
+
+/// Parses `claim` or `not claim` against the theory's vocabulary.
+pub fn literal(theory: &Theory, text: &str) -> Result<agon::model::Literal, Outcome> {
+    let text = text.trim();
+    let (negated, id) = text
+        .strip_prefix("not ")
+        .map_or((false, text), |r| (true, r.trim()));
+    match theory.claim_named(id) {
+        Some(claim) => Ok(agon::model::Literal { claim, negated }),
+        None => {
+            let known: Vec<&str> = theory.claims.iter().map(|c| c.id.as_str()).collect();
+            let hint = agon::resolve::did_you_mean(id, &known)
+                .unwrap_or_else(|| "see `agon status` for the claims".into());
+            eprintln!("error: no claim is declared as `{id}`\nhelp: {hint}");
+            Err(Outcome::Usage)
+        }
+    }
 }

@@ -1,0 +1,56 @@
+//! `agon explain`: why a school accepts or rejects a claim, in words.
+
+use super::{literal, open, school_ids, Outcome, ReasoningArgs};
+use std::path::PathBuf;
+
+#[derive(clap::Args)]
+pub struct ExplainArgs {
+    /// The claim (`self-help`, or `not durable-peace`).
+    claim: String,
+    /// Theory files or folders (default: `theories/`).
+    paths: Vec<PathBuf>,
+    /// The school (repeat or separate with commas; default: every school that addresses the claim).
+    #[arg(long = "school", value_delimiter = ',')]
+    schools: Vec<String>,
+    #[command(flatten)]
+    reasoning: ReasoningArgs,
+}
+
+pub fn run(args: ExplainArgs) -> Outcome {
+    let ws = match open(args.paths) {
+        Ok(ws) => ws,
+        Err(outcome) => return outcome,
+    };
+    if ws.has_errors() {
+        return super::report_errors(&ws);
+    }
+    let lit = match literal(&ws.theory, &args.claim) {
+        Ok(l) => l,
+        Err(o) => return o,
+    };
+    let named = !args.schools.is_empty();
+    let schools = match school_ids(&ws.theory, &args.schools) {
+        Ok(s) => s,
+        Err(o) => return o,
+    };
+    let mut reasoner = args.reasoning.reasoner(&ws.theory);
+    let semantics = args.reasoning.semantics;
+    let mut shown = 0;
+    for sid in schools {
+        let addressed = {
+            let s = reasoner.standings(sid, semantics);
+            s.contains_key(&lit) || s.contains_key(&lit.negate())
+        };
+        if named || addressed {
+            println!("{}", reasoner.explain(sid, semantics, lit));
+            shown += 1;
+        }
+    }
+    if shown == 0 {
+        println!(
+            "No school has an argument for or against `{}`.",
+            ws.theory.show(lit)
+        );
+    }
+    Outcome::Clean
+}

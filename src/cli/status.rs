@@ -1,0 +1,90 @@
+//! `agon status`: each claim's standing in each school, as text or JSON.
+
+use super::{open, school_ids, Outcome, ReasoningArgs};
+use agon::diverge::Standing;
+use agon::model::Literal;
+use std::path::PathBuf;
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatusFormat {
+    Text,
+    Json,
+}
+
+#[derive(clap::Args)]
+pub struct StatusArgs {
+    /// Theory files or folders (default: `theories/`).
+    paths: Vec<PathBuf>,
+    /// Schools to report (repeat or separate with commas; default: all).
+    #[arg(long = "school", value_delimiter = ',')]
+    schools: Vec<String>,
+    #[command(flatten)]
+    reasoning: ReasoningArgs,
+    #[arg(long, value_enum, default_value = "text")]
+    format: StatusFormat,
+}
+
+pub fn run(args: StatusArgs) -> Outcome {
+    let ws = match open(args.paths) {
+        Ok(ws) => ws,
+        Err(outcome) => return outcome,
+    };
+    if ws.has_errors() {
+        return super::report_errors(&ws);
+    }
+    let schools = match school_ids(&ws.theory, &args.schools) {
+        Ok(s) => s,
+        Err(o) => return o,
+    };
+    let t = &ws.theory;
+    let mut reasoner = args.reasoning.reasoner(t);
+    let semantics = args.reasoning.semantics;
+    let mut json_schools = Vec::new();
+    for &sid in &schools {
+        let school = t.school(sid);
+        let mut rows: Vec<(Literal, Standing)> = reasoner
+            .standings(sid, semantics)
+            .iter()
+            .map(|(l, s)| (*l, *s))
+            .collect();
+        rows.sort();
+        match args.format {
+            StatusFormat::Text => {
+                println!(
+                    "{} — {} ({} semantics)",
+                    school.name, school.title, semantics
+                );
+                let width = rows
+                    .iter()
+                    .map(|(l, _)| t.show(*l).len())
+                    .max()
+                    .unwrap_or(0);
+                for (l, s) in &rows {
+                    println!(
+                        "  {:<13} {:<width$}  {}",
+                        s.word(),
+                        t.show(*l),
+                        t.sentence(*l)
+                    );
+                }
+                println!();
+            }
+            StatusFormat::Json => json_schools.push(serde_json::json!({
+                "name": school.name,
+                "title": school.title,
+                "claims": rows.iter().map(|(l, s)| serde_json::json!({
+                    "claim": t.claim(l.claim).id,
+                    "negated": l.negated,
+                    "literal": t.show(*l),
+                    "standing": s,
+                })).collect::<Vec<_>>(),
+            })),
+        }
+    }
+    if args.format == StatusFormat::Json {
+        let doc =
+            serde_json::json!({ "schema": 1, "semantics": semantics, "schools": json_schools });
+        println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+    }
+    Outcome::Clean
+}
