@@ -248,6 +248,7 @@ impl Dependencies {
         let mut preds: HashMap<DepNode, Vec<DepNode>> = HashMap::new();
         let mut lits: BTreeSet<Literal> = BTreeSet::new();
         let mut premise: HashMap<Literal, [Option<PremiseKind>; 2]> = HashMap::new();
+        let mut exceptions: HashMap<usize, Vec<Literal>> = HashMap::new();
         for (side, sid) in [a, b].into_iter().enumerate() {
             let school = theory.school(sid);
             for p in &school.premises {
@@ -323,10 +324,6 @@ impl Dependencies {
                 .or_default()
                 .push(DepNode::Lit(l));
         }
-        for v in preds.values_mut() {
-            v.sort();
-            v.dedup();
-        }
         let mut divergent = BTreeSet::new();
         for l in lits.iter().flat_map(|l| [*l, l.negate()]) {
             let kinds = premise.get(&l).copied().unwrap_or_default();
@@ -338,6 +335,28 @@ impl Dependencies {
             if p[0] != p[1] || (p[0] && context[i][0] != context[i][1]) {
                 divergent.insert(DepNode::Rule(i));
             }
+        }
+        // Inference edges: through a divergent inference's node, or straight from the
+        // antecedents (and exceptions) of an inference both schools draw alike.
+        for (i, (_, ants, cons)) in rules.iter().enumerate() {
+            let from: Vec<DepNode> = ants
+                .iter()
+                .chain(exceptions.get(&i).into_iter().flatten())
+                .map(|l| DepNode::Lit(*l))
+                .collect();
+            if divergent.contains(&DepNode::Rule(i)) {
+                preds.entry(DepNode::Rule(i)).or_default().extend(from);
+                preds
+                    .entry(DepNode::Lit(*cons))
+                    .or_default()
+                    .push(DepNode::Rule(i));
+            } else {
+                preds.entry(DepNode::Lit(*cons)).or_default().extend(from);
+            }
+        }
+        for v in preds.values_mut() {
+            v.sort();
+            v.dedup();
         }
         Dependencies {
             rules,
@@ -440,4 +459,82 @@ pub fn agreement_matrix(reports: &[PairReport], schools: &[String]) -> Vec<Vec<O
         m[j][i] = share;
     }
     m
+}
+
+/// The joint debate: the compared schools' premises, inferences, exceptions, conflicts and
+/// preferences put into one school (each statement kept once), so their arguments meet.
+/// Orderings: the first school's.
+pub fn joint_school(theory: &Theory, schools: &[SchoolId]) -> crate::model::School {
+    use crate::model::{Preference, RuleId};
+    let first = theory.school(schools[0]);
+    let mut joint = crate::model::School {
+        name: "joint".into(),
+        title: "Joint debate".into(),
+        doc: None,
+        extends: None,
+        premises: Vec::new(),
+        rules: Vec::new(),
+        exceptions: Vec::new(),
+        preferences: Vec::new(),
+        conflicts: Vec::new(),
+        ordering: first.ordering,
+        span: first.span,
+    };
+    let mut rule_index: HashMap<Signature, RuleId> = HashMap::new();
+    let mut premise_seen: HashMap<Literal, usize> = HashMap::new();
+    for &sid in schools {
+        let s = theory.school(sid);
+        for p in &s.premises {
+            match premise_seen.get(&p.literal) {
+                // An axiom in any school stays an axiom in the debate.
+                Some(&i) if p.kind == PremiseKind::Axiom => {
+                    joint.premises[i].kind = PremiseKind::Axiom
+                }
+                Some(_) => {}
+                None => {
+                    premise_seen.insert(p.literal, joint.premises.len());
+                    joint.premises.push(p.clone());
+                }
+            }
+        }
+        let mut local: Vec<RuleId> = Vec::new();
+        for r in &s.rules {
+            let mut ants = r.antecedents.clone();
+            ants.sort();
+            let id = *rule_index
+                .entry((r.kind, ants, r.consequent))
+                .or_insert_with(|| {
+                    joint.rules.push(r.clone());
+                    RuleId(joint.rules.len() as u32 - 1)
+                });
+            local.push(id);
+        }
+        for e in &s.exceptions {
+            let mut e = e.clone();
+            e.rule = local[e.rule.0 as usize];
+            joint.exceptions.push(e);
+        }
+        for p in &s.preferences {
+            let map = |x: Preferable| match x {
+                Preferable::Rule(r) => Preferable::Rule(local[r.0 as usize]),
+                other => other,
+            };
+            joint.preferences.push(Preference {
+                better: map(p.better),
+                worse: map(p.worse),
+                ..p.clone()
+            });
+        }
+        joint.conflicts.extend(s.conflicts.iter().cloned());
+    }
+    // Preferences the schools state in opposite directions cancel out.
+    let pairs: BTreeSet<(Preferable, Preferable)> = joint
+        .preferences
+        .iter()
+        .map(|p| (p.better, p.worse))
+        .collect();
+    joint
+        .preferences
+        .retain(|p| !pairs.contains(&(p.worse, p.better)));
+    joint
 }

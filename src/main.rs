@@ -25,6 +25,8 @@ enum Command {
     Status(cli::status::StatusArgs),
     /// Why a school accepts or rejects a claim: its arguments, attackers and defenders.
     Explain(cli::explain::ExplainArgs),
+    /// Where schools agree and part, and the cruxes each parting follows from.
+    Diverge(cli::diverge::DivergeArgs),
     /// Draw schools as a Graphviz DOT figure (or render it to SVG, PDF or PNG).
     Dot(cli::dot::DotArgs),
     /// Rewrite theory files in the canonical layout (only files that parse; atomically).
@@ -38,6 +40,7 @@ fn main() -> ExitCode {
         Command::Fmt(a) => cli::fmt::run(a),
         Command::Dot(a) => cli::dot::run(a),
         Command::Status(a) => cli::status::run(a),
+        Command::Diverge(a) => cli::diverge::run(a),
         Command::Explain(a) => cli::explain::run(a),
     };
     ExitCode::from(outcome as u8)

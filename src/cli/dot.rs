@@ -19,6 +19,8 @@ pub struct DotArgs {
     /// Label claims by id or by sentence.
     #[arg(long, value_enum, default_value = "id")]
     labels: Labels,
+    #[command(flatten)]
+    reasoning: super::ReasoningArgs,
     /// Write here instead of standard output; .svg, .pdf and .png are rendered with Graphviz.
     #[arg(long, short)]
     output: Option<PathBuf>,
@@ -36,13 +38,23 @@ pub fn run(args: DotArgs) -> Outcome {
         Ok(s) => s,
         Err(outcome) => return outcome,
     };
+    let mut reasoner = args.reasoning.reasoner(&ws.theory);
+    let shades: std::collections::HashMap<_, _> = schools
+        .iter()
+        .flat_map(|&s| {
+            let standings = reasoner.standings(s, args.reasoning.semantics).clone();
+            standings
+                .into_iter()
+                .map(move |(l, st)| ((s, l), shade(st)))
+        })
+        .collect();
     let text = dot::render(&Figure {
         theory: &ws.theory,
         schools,
         style: args.style,
         labels: args.labels,
         highlight: &|_, _| false,
-        shade: &|_, _| None,
+        shade: &|s, l| shades.get(&(s, l)).copied(),
     });
     match args.output {
         None => {
@@ -50,6 +62,18 @@ pub fn run(args: DotArgs) -> Outcome {
             Outcome::Clean
         }
         Some(path) => write_figure(&path, &text),
+    }
+}
+
+/// How a standing is drawn.
+pub fn shade(standing: agon::diverge::Standing) -> dot::Shade {
+    use agon::diverge::Standing;
+    match standing {
+        Standing::Accepted => dot::Shade::Accepted,
+        Standing::Credulous => dot::Shade::Credulous,
+        Standing::Undecided => dot::Shade::Undecided,
+        Standing::Rejected => dot::Shade::Rejected,
+        Standing::NotAddressed => dot::Shade::Unsupported,
     }
 }
 
