@@ -269,24 +269,13 @@ impl Dependencies {
                 });
                 presence[i][side] = true;
                 local.push(i);
-                let node = DepNode::Rule(i);
-                for a in &r.antecedents {
-                    preds.entry(node).or_default().push(DepNode::Lit(*a));
-                    lits.insert(*a);
-                }
-                preds
-                    .entry(DepNode::Lit(r.consequent))
-                    .or_default()
-                    .push(node);
+                lits.extend(r.antecedents.iter().copied());
                 lits.insert(r.consequent);
             }
             for e in &school.exceptions {
                 let i = local[e.rule.0 as usize];
                 context[i][side].insert(format!("unless {}", theory.show(e.literal)));
-                preds
-                    .entry(DepNode::Rule(i))
-                    .or_default()
-                    .push(DepNode::Lit(e.literal));
+                exceptions.entry(i).or_default().push(e.literal);
             }
             for p in &school.preferences {
                 let show = |x: Preferable| match x {
