@@ -103,7 +103,9 @@ pub struct PairReport {
     pub jointly_addressed: usize,
     pub agreed: usize,
     pub divergences: Vec<Divergence>,
-    /// Crux → the claims that follow from it, largest group first.
+    /// Crux → the claims both schools address but hold differently that follow from it,
+    /// largest group first. (Claims only one school addresses keep their cruxes in
+    /// `divergences` but are not grouped: every one of them is its own story.)
     pub groups: Vec<(Crux, Vec<String>)>,
 }
 
@@ -154,7 +156,10 @@ pub fn compare_pair(
         });
     }
     let mut groups: BTreeMap<Crux, Vec<String>> = BTreeMap::new();
-    for d in &divergences {
+    for d in divergences
+        .iter()
+        .filter(|d| d.relation != Relation::OneSilent)
+    {
         for c in &d.cruxes {
             groups.entry(c.clone()).or_default().push(d.claim.clone());
         }
@@ -236,6 +241,9 @@ struct Dependencies {
     rule_names: Vec<Option<String>>,
     preds: HashMap<DepNode, Vec<DepNode>>,
     divergent: BTreeSet<DepNode>,
+    /// Divergent nodes whose difference is stated, not inherited: a premise only one school
+    /// asserts, an inference only one draws (or draws with other exceptions or preferences).
+    local: BTreeSet<DepNode>,
 }
 
 impl Dependencies {
@@ -314,15 +322,21 @@ impl Dependencies {
                 .push(DepNode::Lit(l));
         }
         let mut divergent = BTreeSet::new();
+        let mut local = BTreeSet::new();
         for l in lits.iter().flat_map(|l| [*l, l.negate()]) {
-            let kinds = premise.get(&l).copied().unwrap_or_default();
-            if standings.get(a, l) != standings.get(b, l) || kinds[0] != kinds[1] {
+            if standings.get(a, l) != standings.get(b, l) {
                 divergent.insert(DepNode::Lit(l));
+                // Asserted as a premise by one school and not the other.
+                let kinds = premise.get(&l).copied().unwrap_or_default();
+                if kinds[0].is_some() != kinds[1].is_some() {
+                    local.insert(DepNode::Lit(l));
+                }
             }
         }
         for (i, p) in presence.iter().enumerate() {
             if p[0] != p[1] || (p[0] && context[i][0] != context[i][1]) {
                 divergent.insert(DepNode::Rule(i));
+                local.insert(DepNode::Rule(i));
             }
         }
         // Inference edges: through a divergent inference's node, or straight from the
@@ -352,6 +366,7 @@ impl Dependencies {
             rule_names,
             preds,
             divergent,
+            local,
         }
     }
 
@@ -387,7 +402,7 @@ impl Dependencies {
                 }
             }
         }
-        let mut out = Vec::new();
+        let mut roots: BTreeSet<DepNode> = region.intersection(&self.local).copied().collect();
         for scc in petgraph::algo::tarjan_scc(&graph) {
             let members: BTreeSet<DepNode> = scc.iter().copied().collect();
             let fed_from_outside = scc.iter().any(|n| {
@@ -396,9 +411,10 @@ impl Dependencies {
                     .any(|p| !members.contains(&p))
             });
             if !fed_from_outside {
-                out.extend(scc.into_iter().map(|n| self.crux(n, theory)));
+                roots.extend(scc);
             }
         }
+        let mut out: Vec<Crux> = roots.into_iter().map(|n| self.crux(n, theory)).collect();
         out.sort();
         out.dedup();
         out
@@ -406,8 +422,9 @@ impl Dependencies {
 
     fn crux(&self, node: DepNode, theory: &Theory) -> Crux {
         match node {
+            // A claim and its negation are one point of divergence.
             DepNode::Lit(l) => Crux::Claim {
-                literal: theory.show(l),
+                literal: theory.claim(l.claim).id.clone(),
             },
             DepNode::Rule(i) => Crux::Inference {
                 label: match &self.rule_names[i] {

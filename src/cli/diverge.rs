@@ -151,31 +151,35 @@ pub fn text(theory: &Theory, r: &Report) -> String {
             "They address {} claims in common and agree on {}{share}.",
             p.jointly_addressed, p.agreed
         );
-        if p.divergences.is_empty() {
-            let _ = writeln!(out, "They do not disagree on any claim.\n");
-            continue;
-        }
+        let core: Vec<&diverge::Divergence> = p
+            .divergences
+            .iter()
+            .filter(|d| d.relation != Relation::OneSilent)
+            .collect();
         let summary: Vec<String> = p
             .groups
             .iter()
             .take(4)
             .map(|(c, claims)| format!("{} from {}", claims.len(), crux_name(c)))
             .collect();
-        let _ = writeln!(
-            out,
-            "They disagree on {} claims; {}.",
-            p.divergences.len(),
-            if summary.is_empty() {
-                "no crux found".to_string()
-            } else {
-                summary.join(", ")
-            }
-        );
+        if core.is_empty() {
+            let _ = writeln!(out, "They hold every claim they both address alike.");
+        } else {
+            let _ = writeln!(
+                out,
+                "They hold {} of them differently; {}.",
+                core.len(),
+                if summary.is_empty() {
+                    "no crux found".to_string()
+                } else {
+                    summary.join(", ")
+                }
+            );
+        }
         for (crux, claims) in &p.groups {
             let _ = writeln!(out, "\n  Crux: {}", crux_name(crux));
             if let Crux::Claim { literal } = crux {
-                let id = literal.trim_start_matches("not ");
-                if let Some(c) = theory.claim_named(id) {
+                if let Some(c) = theory.claim_named(literal) {
                     let _ = writeln!(out, "    \"{}\"", theory.claim(c).text);
                 }
             }
@@ -197,6 +201,23 @@ pub fn text(theory: &Theory, r: &Report) -> String {
                     d.first.word(),
                     p.second,
                     d.second.word()
+                );
+            }
+        }
+        for (name, side) in [(&p.first, 0), (&p.second, 1)] {
+            let only: Vec<&str> = p
+                .divergences
+                .iter()
+                .filter(|d| d.relation == Relation::OneSilent)
+                .filter(|d| (if side == 0 { d.second } else { d.first }) == Standing::NotAddressed)
+                .map(|d| d.claim.as_str())
+                .collect();
+            if !only.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "\n  Only {name} addresses ({}): {}",
+                    only.len(),
+                    only.join(", ")
                 );
             }
         }

@@ -95,7 +95,7 @@ fn cluster(out: &mut String, fig: &Figure<'_>, sid: SchoolId) {
                 let mut attrs = vec![format!("label={}", quote(&text)), "shape=box".to_string()];
                 let mut styles = Vec::new();
                 match premise {
-                    Some(PremiseKind::Axiom) => attrs.push("peripheries=1, penwidth=2.2".into()),
+                    Some(PremiseKind::Axiom) => attrs.push("penwidth=2.2".into()),
                     Some(PremiseKind::Ordinary) => styles.push("rounded"),
                     None => {}
                 }
