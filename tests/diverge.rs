@@ -96,10 +96,7 @@ fn opposite_premises_are_a_contradiction_and_their_own_crux() {
     let b = r.divergences.iter().find(|d| d.claim == "b").unwrap();
     assert_eq!(b.cruxes, a.cruxes, "b parts where a does");
     // Only a is held differently by both (two has no argument for b): one group, from a.
-    assert_eq!(
-        r.groups,
-        vec![(claim("a"), vec!["a".to_string()])]
-    );
+    assert_eq!(r.groups, vec![(claim("a"), vec!["a".to_string()])]);
 }
 
 #[test]

@@ -40,13 +40,13 @@ pub fn direct_attacks(
     rules: &[Rule],
     args: &Arguments,
     contrariness: &Contrariness,
-    order: Option<&ArgumentOrder>,
+    order: &ArgumentOrder,
 ) -> Vec<Vec<Attack>> {
     let mut exceptions: HashMap<RuleId, Vec<Literal>> = HashMap::new();
     for e in &school.exceptions {
         exceptions.entry(e.rule).or_default().push(e.literal);
     }
-    let weaker = |a: ArgId, b: ArgId| order.is_some_and(|o| o.weaker(a, b, args));
+    let weaker = |a: ArgId, b: ArgId| order.weaker(a, b, args);
     let mut out = vec![Vec::new(); args.all.len()];
     for target in args.ids() {
         let arg = args.get(target);

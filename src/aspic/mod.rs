@@ -92,7 +92,7 @@ pub fn build_from(s: &School, school: SchoolId, options: &Options) -> Structured
     let args = argument::build(s, &rules, options.max_arguments);
     let ordering = options.ordering_for(s);
     let order = preference::ArgumentOrder::new(s, &rules, &args, ordering);
-    let attacks = defeat::direct_attacks(s, &rules, &args, &contrariness, order.as_ref());
+    let attacks = defeat::direct_attacks(s, &rules, &args, &contrariness, &order);
     let mut parents = vec![Vec::new(); args.all.len()];
     for id in args.ids() {
         for sub in &args.get(id).subs {

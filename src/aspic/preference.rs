@@ -23,16 +23,19 @@ pub struct ArgumentOrder {
 }
 
 impl ArgumentOrder {
-    /// `None` when the school states no preferences: then no argument is below another.
-    pub fn new(
-        school: &School,
-        rules: &[Rule],
-        args: &Arguments,
-        ordering: Ordering,
-    ) -> Option<Self> {
-        if school.preferences.is_empty() {
-            return None;
-        }
+    /// The ordering of the school's arguments. Even with no `prefer` statements it is not
+    /// empty: a non-empty set is below the empty one (Def. 3.19), so e.g. under last-link an
+    /// argument with a defeasible last rule is weaker than one with none. Without preferences
+    /// only whether each set is empty matters, so each set keeps at most one member.
+    pub fn new(school: &School, rules: &[Rule], args: &Arguments, ordering: Ordering) -> Self {
+        let keep_all = !school.preferences.is_empty();
+        let trim = |set: &mut BTreeSet<Preferable>| {
+            if !keep_all {
+                while set.len() > 1 {
+                    set.pop_last();
+                }
+            }
+        };
         let below = closure(school.preferences.iter().map(|p| (p.worse, p.better)));
         let n = args.all.len();
         let mut def_rules = vec![BTreeSet::new(); n];
@@ -63,19 +66,22 @@ impl ArgumentOrder {
                         d.insert(me);
                         last = BTreeSet::from([me]);
                     }
+                    trim(&mut d);
+                    trim(&mut last);
+                    trim(&mut p);
                     def_rules[i] = d;
                     last_def_rules[i] = last;
                     premises[i] = p;
                 }
             }
         }
-        Some(ArgumentOrder {
+        ArgumentOrder {
             ordering,
             below,
             def_rules,
             last_def_rules,
             premises,
-        })
+        }
     }
 
     /// A ≺ B: A is strictly less preferred than B.

@@ -27,7 +27,7 @@ pub fn effective_rules(school: &School, transposition: bool) -> Vec<Rule> {
         .enumerate()
         .map(|(i, r)| Rule {
             kind: r.kind,
-            antecedents: r.antecedents.clone(),
+            antecedents: distinct(r.antecedents.clone()),
             consequent: r.consequent,
             origin: RuleId(i as u32),
             transposed: false,
@@ -58,7 +58,7 @@ pub fn effective_rules(school: &School, transposition: bool) -> Vec<Rule> {
             antecedents[pos] = rules[i].consequent.negate();
             let rule = Rule {
                 kind: RuleKind::Strict,
-                antecedents,
+                antecedents: distinct(antecedents),
                 consequent,
                 origin: rules[i].origin,
                 transposed: true,
@@ -69,6 +69,14 @@ pub fn effective_rules(school: &School, transposition: bool) -> Vec<Rule> {
         }
     }
     rules
+}
+
+/// Antecedents are a set (Modgil & Prakken 2013, Def. 3.1): a literal written twice, or
+/// produced twice by transposition, counts once.
+fn distinct(mut literals: Vec<Literal>) -> Vec<Literal> {
+    let mut seen = HashSet::new();
+    literals.retain(|l| seen.insert(*l));
+    literals
 }
 
 /// The contrariness function: for each literal, the literals that attack it.

@@ -322,3 +322,29 @@ fn explanations_name_arguments_citations_and_defeaters() {
         "{text}"
     );
 }
+
+/// Found by the differential test against py_arg: transposing `a, not b -> b` gives
+/// `not b, not b -> not a`, whose repeated antecedent once hid the argument.
+#[test]
+fn repeated_antecedents_count_once() {
+    let ws = theory(
+        "claim a \"A.\". claim b \"B.\".
+         school s \"S\" { premise not b. a follows from not b, not b. }",
+    );
+    assert_eq!(grounded(&ws, "a"), Standing::Accepted);
+}
+
+/// Found by the differential test against py_arg: with no `prefer` statements at all, the
+/// set comparison still ranks a defeasible argument below a strict-and-premise one under
+/// last-link (Γ ◁ ∅, Modgil & Prakken 2013, Def. 3.19), so its undermining attack fails.
+#[test]
+fn a_defeasible_argument_cannot_undermine_a_premise_without_defeasible_rules() {
+    let ws = theory(
+        "claim c0 \"C0.\". claim c2 \"C2.\". claim c3 \"C3.\".
+         school s \"S\" { axiom c0. premise c2. d4: c3 usually follows from c0. not c3 follows from c2. }",
+    );
+    // not c2 (by contraposition from c3) cannot undermine the premise c2; not c3 rebuts c3.
+    assert_eq!(grounded(&ws, "c2"), Standing::Accepted);
+    assert_eq!(grounded(&ws, "not c3"), Standing::Accepted);
+    assert_eq!(grounded(&ws, "c3"), Standing::Rejected);
+}
