@@ -4,6 +4,11 @@
 //! reset before each stage, so each figure is that stage's own high-water mark.
 //! `AGON_BENCH_MAX=10000` limits the sizes (e.g. for a quick run).
 
+use agon::aspic::{self, Options};
+use agon::diverge;
+use agon::dung::Semantics;
+use agon::model::SchoolId;
+use agon::reason::Reasoner;
 use agon::workspace::Workspace;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -49,15 +54,84 @@ fn main() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(100_000);
-    println!("| rules | parse + resolve (ms) | peak (MiB) |");
-    println!("| ---: | ---: | ---: |");
+    let options = Options::default();
+
+    println!(
+        "Layered theories (50 claims a layer, 1-3 antecedents, ~20% rebutting conclusions):\n"
+    );
+    println!("| rules | parse + resolve | arguments | build arguments + defeats | grounded | preferred (SAT) | peak heap |");
+    println!("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for rules in [100, 1_000, 10_000, 100_000]
         .into_iter()
         .filter(|&r| r <= max)
     {
         let text = agon::synth::layered(rules, 50, 1);
-        let (ws, ms, mib) = measure(|| Workspace::from_text("bench.agon", &text));
+        let (ws, t_parse, m_parse) = measure(|| Workspace::from_text("bench.agon", &text));
         assert!(!ws.has_errors(), "generated theory has errors");
-        println!("| {rules} | {ms:.1} | {mib:.1} |");
+        let (s, t_build, m_build) = measure(|| aspic::build(&ws.theory, SchoolId(0), &options));
+        let (_, t_grounded, m_grounded) = measure(|| s.evaluate(Semantics::Grounded, &options));
+        let preferred = if rules <= 10_000 {
+            let (e, t, m) = measure(|| s.evaluate(Semantics::Preferred, &options));
+            format!(
+                "{} ({} ext.{}, {:.0} MiB)",
+                ms(t),
+                e.labellings.len(),
+                if e.truncated { ", capped" } else { "" },
+                m
+            )
+        } else {
+            "—".to_string()
+        };
+        let peak = m_parse.max(m_build).max(m_grounded);
+        println!(
+            "| {rules} | {} | {}{} | {} | {} | {preferred} | {peak:.0} MiB |",
+            ms(t_parse),
+            s.args.all.len(),
+            if s.args.truncated { " (capped)" } else { "" },
+            ms(t_build),
+            ms(t_grounded),
+        );
+    }
+
+    println!("\nRival schools (all pairs compared under grounded semantics):\n");
+    println!("| schools x claims | parse + resolve | standings of every school | all pairs: cruxes | peak heap |");
+    println!("| ---: | ---: | ---: | ---: | ---: |");
+    for (schools, claims) in [(3, 1_000), (10, 1_000), (10, 10_000)] {
+        if claims > max {
+            continue;
+        }
+        let text = agon::synth::rival_schools(schools, claims, 3);
+        let (ws, t_parse, m_parse) = measure(|| Workspace::from_text("rivals.agon", &text));
+        assert!(!ws.has_errors());
+        let ids: Vec<SchoolId> = (0..schools as u32).map(SchoolId).collect();
+        let mut reasoner = Reasoner::new(&ws.theory, options, Semantics::Grounded);
+        let (standings, t_standings, m_standings) =
+            measure(|| reasoner.all_standings(&ids, Semantics::Grounded));
+        let (pairs, t_pairs, m_pairs) = measure(|| {
+            let mut n = 0;
+            for (i, &a) in ids.iter().enumerate() {
+                for &b in &ids[i + 1..] {
+                    n += diverge::compare_pair(&ws.theory, a, b, &standings)
+                        .divergences
+                        .len();
+                }
+            }
+            n
+        });
+        let peak = m_parse.max(m_standings).max(m_pairs);
+        println!(
+            "| {schools} x {claims} | {} | {} | {} ({pairs} divergences) | {peak:.0} MiB |",
+            ms(t_parse),
+            ms(t_standings),
+            ms(t_pairs)
+        );
+    }
+}
+
+fn ms(t: f64) -> String {
+    if t >= 1000.0 {
+        format!("{:.2} s", t / 1000.0)
+    } else {
+        format!("{t:.1} ms")
     }
 }

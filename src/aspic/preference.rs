@@ -66,6 +66,13 @@ impl ArgumentOrder {
                         d.insert(me);
                         last = BTreeSet::from([me]);
                     }
+                    // Only weakest-link compares all defeasible rules; last-link needs only
+                    // whether there are any (for strict-and-firm tests, none are made).
+                    if ordering.link == Link::LastLink {
+                        while d.len() > 1 {
+                            d.pop_last();
+                        }
+                    }
                     trim(&mut d);
                     trim(&mut last);
                     trim(&mut p);
