@@ -53,7 +53,7 @@ pub fn layered(rules: usize, width: usize, seed: u64) -> String {
     }
     let mut made = 0;
     let mut defeasible_names = Vec::new();
-    let mut antecedents = |rng: &mut Rng, l: usize| {
+    let antecedents = |rng: &mut Rng, l: usize| {
         let mut from: Vec<String> = (0..1 + rng.below(3))
             .map(|_| format!("c{}-{}", l - 1, rng.below(width)))
             .collect();
