@@ -178,7 +178,7 @@ pub fn compare_pair(
 
 /// The standing of claim `X` summarised from `X` and `not X`: a school that accepts `not X`
 /// rejects `X`.
-fn summary((pos, neg): (Standing, Standing)) -> Standing {
+pub fn summary((pos, neg): (Standing, Standing)) -> Standing {
     match (pos, neg) {
         (Standing::NotAddressed, Standing::Accepted) => Standing::Rejected,
         (Standing::NotAddressed, Standing::NotAddressed) => Standing::NotAddressed,

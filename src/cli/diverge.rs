@@ -38,6 +38,9 @@ pub struct Report {
     pub agreement: Vec<Vec<Option<f64>>>,
     /// Per school: literals it accepts alone, and how many of them survive the joint debate.
     pub joint: Vec<(String, usize, usize)>,
+    /// Every claim some compared school addresses, with its standing in each school (in the
+    /// order of `schools`), seen from the claim (accepting `not X` rejects `X`).
+    pub matrix: Vec<(String, Vec<Standing>)>,
 }
 
 pub fn compute(
@@ -75,6 +78,24 @@ pub fn compute(
             joint.push((theory.school(sid).name.clone(), alone.len(), kept));
         }
     }
+    let mut claims: Vec<agon::model::ClaimId> = standings
+        .by_school
+        .values()
+        .flat_map(|m| m.keys().map(|l| l.claim))
+        .collect();
+    claims.sort();
+    claims.dedup();
+    let matrix = claims
+        .into_iter()
+        .map(|c| {
+            let pos = Literal::pos(c);
+            let row = ids
+                .iter()
+                .map(|&s| diverge::summary((standings.get(s, pos), standings.get(s, pos.negate()))))
+                .collect();
+            (theory.claim(c).id.clone(), row)
+        })
+        .collect();
     (
         Report {
             semantics,
@@ -82,6 +103,7 @@ pub fn compute(
             pairs,
             agreement,
             joint,
+            matrix,
         },
         standings,
     )
@@ -267,6 +289,7 @@ pub fn json(r: &Report) -> serde_json::Value {
         "schools": r.schools,
         "pairs": r.pairs,
         "agreement": r.agreement,
+        "matrix": r.matrix.iter().map(|(c, row)| serde_json::json!({ "claim": c, "standings": row })).collect::<Vec<_>>(),
         "joint": r.joint.iter().map(|(s, alone, kept)| serde_json::json!({
             "school": s, "accepted_alone": alone, "survive_joint_debate": kept
         })).collect::<Vec<_>>(),
