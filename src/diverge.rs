@@ -473,19 +473,8 @@ pub fn agreement_matrix(reports: &[PairReport], schools: &[String]) -> Vec<Vec<O
 pub fn joint_school(theory: &Theory, schools: &[SchoolId]) -> crate::model::School {
     use crate::model::{Preference, RuleId};
     let first = theory.school(schools[0]);
-    let mut joint = crate::model::School {
-        name: "joint".into(),
-        title: "Joint debate".into(),
-        doc: None,
-        extends: None,
-        premises: Vec::new(),
-        rules: Vec::new(),
-        exceptions: Vec::new(),
-        preferences: Vec::new(),
-        conflicts: Vec::new(),
-        ordering: first.ordering,
-        span: first.span,
-    };
+    let mut joint = crate::model::School::new("joint".into(), "Joint debate".into(), first.span);
+    joint.ordering = first.ordering;
     let mut rule_index: HashMap<Signature, RuleId> = HashMap::new();
     let mut premise_seen: HashMap<Literal, usize> = HashMap::new();
     for &sid in schools {

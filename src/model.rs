@@ -216,6 +216,23 @@ pub struct School {
 }
 
 impl School {
+    /// A school with nothing in it yet.
+    pub fn new(name: String, title: String, span: Span) -> Self {
+        School {
+            name,
+            title,
+            doc: None,
+            extends: None,
+            premises: Vec::new(),
+            rules: Vec::new(),
+            exceptions: Vec::new(),
+            preferences: Vec::new(),
+            conflicts: Vec::new(),
+            ordering: Ordering::default(),
+            span,
+        }
+    }
+
     pub fn rule(&self, id: RuleId) -> &Rule {
         &self.rules[id.0 as usize]
     }

@@ -1000,19 +1000,9 @@ impl<'a> Resolver<'a> {
 }
 
 fn empty_school(d: &Declared<'_>) -> School {
-    School {
-        name: d.name.text.clone(),
-        title: d.title.value.clone(),
-        doc: d.item.doc.clone(),
-        extends: None,
-        premises: Vec::new(),
-        rules: Vec::new(),
-        exceptions: Vec::new(),
-        preferences: Vec::new(),
-        conflicts: Vec::new(),
-        ordering: Ordering::default(),
-        span: d.name.span,
-    }
+    let mut school = School::new(d.name.text.clone(), d.title.value.clone(), d.name.span);
+    school.doc = d.item.doc.clone();
+    school
 }
 
 fn duplicate(what: &str, name: &str, again: Span, first: Span) -> Diagnostic {

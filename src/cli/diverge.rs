@@ -1,7 +1,7 @@
 //! `agon diverge`: where schools agree and part, and the cruxes each parting follows from,
 //! as a text report for a paper's appendix, documented JSON, or a DOT figure.
 
-use super::{open, school_ids, Outcome, ReasoningArgs};
+use super::{Outcome, ReasoningArgs};
 use agon::diverge::{self, Crux, PairReport, Relation, Standing};
 use agon::dung::Semantics;
 use agon::model::{Literal, SchoolId, Theory};
@@ -110,16 +110,9 @@ pub fn compute(
 }
 
 pub fn run(args: DivergeArgs) -> Outcome {
-    let ws = match open(args.paths) {
-        Ok(ws) => ws,
+    let (ws, ids) = match super::open_schools(args.paths, &args.schools) {
+        Ok(found) => found,
         Err(outcome) => return outcome,
-    };
-    if ws.has_errors() {
-        return super::report_errors(&ws);
-    }
-    let ids = match school_ids(&ws.theory, &args.schools) {
-        Ok(s) => s,
-        Err(o) => return o,
     };
     if ids.len() < 2 {
         eprintln!("error: `agon diverge` compares at least two schools\nhelp: name them with --schools a,b");

@@ -1,7 +1,7 @@
 //! `agon dot`: a figure of one or more schools as Graphviz DOT, or rendered by Graphviz when
 //! `--output` names an .svg, .pdf or .png file.
 
-use super::{open, school_ids, Outcome};
+use super::Outcome;
 use agon::render::dot::{self, Figure, Labels, Style};
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
@@ -27,15 +27,8 @@ pub struct DotArgs {
 }
 
 pub fn run(args: DotArgs) -> Outcome {
-    let ws = match open(args.paths) {
-        Ok(ws) => ws,
-        Err(outcome) => return outcome,
-    };
-    if ws.has_errors() {
-        return super::report_errors(&ws);
-    }
-    let schools = match school_ids(&ws.theory, &args.schools) {
-        Ok(s) => s,
+    let (ws, schools) = match super::open_schools(args.paths, &args.schools) {
+        Ok(found) => found,
         Err(outcome) => return outcome,
     };
     let mut reasoner = args.reasoning.reasoner(&ws.theory);

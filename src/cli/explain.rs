@@ -1,6 +1,6 @@
 //! `agon explain`: why a school accepts or rejects a claim, in words.
 
-use super::{literal, open, school_ids, Outcome, ReasoningArgs};
+use super::{literal, Outcome, ReasoningArgs};
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -17,22 +17,15 @@ pub struct ExplainArgs {
 }
 
 pub fn run(args: ExplainArgs) -> Outcome {
-    let ws = match open(args.paths) {
-        Ok(ws) => ws,
+    let (ws, schools) = match super::open_schools(args.paths, &args.schools) {
+        Ok(found) => found,
         Err(outcome) => return outcome,
     };
-    if ws.has_errors() {
-        return super::report_errors(&ws);
-    }
     let lit = match literal(&ws.theory, &args.claim) {
         Ok(l) => l,
         Err(o) => return o,
     };
     let named = !args.schools.is_empty();
-    let schools = match school_ids(&ws.theory, &args.schools) {
-        Ok(s) => s,
-        Err(o) => return o,
-    };
     let mut reasoner = args.reasoning.reasoner(&ws.theory);
     let semantics = args.reasoning.semantics;
     let mut shown = 0;

@@ -117,3 +117,17 @@ pub fn literal(theory: &Theory, text: &str) -> Result<agon::model::Literal, Outc
         }
     }
 }
+
+/// What the reasoning commands start from: the workspace, free of errors, and the schools
+/// named with `--school` (all when none are).
+pub fn open_schools(
+    paths: Vec<PathBuf>,
+    names: &[String],
+) -> Result<(Workspace, Vec<SchoolId>), Outcome> {
+    let ws = open(paths)?;
+    if ws.has_errors() {
+        return Err(report_errors(&ws));
+    }
+    let ids = school_ids(&ws.theory, names)?;
+    Ok((ws, ids))
+}

@@ -1,6 +1,6 @@
 //! `agon status`: each claim's standing in each school, as text or JSON.
 
-use super::{open, school_ids, Outcome, ReasoningArgs};
+use super::{Outcome, ReasoningArgs};
 use agon::diverge::Standing;
 use agon::model::Literal;
 use std::path::PathBuf;
@@ -25,16 +25,9 @@ pub struct StatusArgs {
 }
 
 pub fn run(args: StatusArgs) -> Outcome {
-    let ws = match open(args.paths) {
-        Ok(ws) => ws,
+    let (ws, schools) = match super::open_schools(args.paths, &args.schools) {
+        Ok(found) => found,
         Err(outcome) => return outcome,
-    };
-    if ws.has_errors() {
-        return super::report_errors(&ws);
-    }
-    let schools = match school_ids(&ws.theory, &args.schools) {
-        Ok(s) => s,
-        Err(o) => return o,
     };
     let t = &ws.theory;
     let mut reasoner = args.reasoning.reasoner(t);
