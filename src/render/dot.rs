@@ -77,7 +77,7 @@ fn cluster(out: &mut String, fig: &Figure<'_>, sid: SchoolId) {
     let _ = writeln!(out, "  subgraph cluster_{prefix} {{");
     let _ = writeln!(
         out,
-        "    label={}; labeljust=l; labelloc=t; style=solid; penwidth=1.2;",
+        "    label={}; labeljust=l; labelloc=b; style=solid; penwidth=1.2;",
         quote(&school.title)
     );
     for n in g.graph.node_weights() {
@@ -183,7 +183,7 @@ fn fill(shade: Shade) -> Option<&'static str> {
 /// A key to every line style and border used, so a printed figure explains itself.
 fn legend(out: &mut String, fig: &Figure<'_>) {
     out.push_str("  subgraph cluster_legend {\n");
-    out.push_str("    label=\"Legend\"; labeljust=l; labelloc=t; style=dashed; fontsize=9;\n");
+    out.push_str("    label=\"Legend\"; labeljust=l; labelloc=b; style=dashed; fontsize=9;\n");
     out.push_str("    node [fontsize=8, width=0.3, height=0.2];\n");
     let color = |s| {
         if fig.style == Style::Color {
