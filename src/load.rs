@@ -18,6 +18,8 @@ pub struct Loaded {
     pub sources: SourceMap,
     /// Parsed files, in the order they were read.
     pub files: Vec<(FileId, ast::File)>,
+    /// The text of each `bibliography` file, by the span of the path that names it.
+    pub bibliographies: std::collections::HashMap<Span, String>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -160,6 +162,28 @@ impl Loader {
                 _ => None,
             })
             .collect();
+        for item in &parsed.file.items {
+            if let ast::ItemKind::Bibliography { path: p } = &item.kind {
+                let full = relative_to(path, &p.value);
+                match std::fs::read_to_string(&full) {
+                    Ok(text) => {
+                        self.done.bibliographies.insert(p.span, text);
+                    }
+                    Err(e) => self.done.diagnostics.push(
+                        Diagnostic::error(
+                            "agon::unreadable-file",
+                            format!(
+                                "cannot read the bibliography `{}`: {}",
+                                full.display(),
+                                io_reason(&e)
+                            ),
+                        )
+                        .with_label(p.span, "named here")
+                        .with_help("the path is relative to the file that names it"),
+                    ),
+                }
+            }
+        }
         // What a file uses is read first, so its declarations come first.
         for (target, span) in uses {
             self.read(&target, Some(span));

@@ -5,9 +5,9 @@
 //! All problems are collected; resolution never stops at the first.
 
 use crate::diagnostic::Diagnostic;
-use crate::load::{relative_to, Loaded};
+use crate::load::Loaded;
 use crate::model::*;
-use crate::source::{FileId, SourceMap, Span};
+use crate::source::{FileId, Span};
 use crate::syntax::ast::{self, ExpectKw, Item, ItemKind};
 use std::collections::{HashMap, HashSet};
 
@@ -25,7 +25,7 @@ pub const SEMANTICS: [&str; 6] = [
 /// diagnostics say what did not.
 pub fn resolve(loaded: &Loaded) -> (Theory, Vec<Diagnostic>) {
     let mut r = Resolver {
-        sources: &loaded.sources,
+        bibliographies: &loaded.bibliographies,
         theory: Theory::default(),
         diagnostics: Vec::new(),
         claim_index: HashMap::new(),
@@ -52,7 +52,7 @@ pub fn resolve(loaded: &Loaded) -> (Theory, Vec<Diagnostic>) {
 }
 
 struct Resolver<'a> {
-    sources: &'a SourceMap,
+    bibliographies: &'a HashMap<Span, String>,
     theory: Theory,
     diagnostics: Vec<Diagnostic>,
     claim_index: HashMap<String, ClaimId>,
@@ -104,27 +104,17 @@ impl<'a> Resolver<'a> {
     // ---- sources and citations ----
 
     fn declare_sources(&mut self, top: &[(FileId, &Item)]) {
-        for (file, item) in top {
+        for (_, item) in top {
             match &item.kind {
                 ItemKind::Source { key, reference } => {
                     self.add_source(&key.text, reference.value.clone(), key.span);
                 }
                 ItemKind::Bibliography { path } => {
-                    let full = relative_to(&self.sources.get(*file).path, &path.value);
-                    match std::fs::read_to_string(&full) {
-                        Ok(text) => {
-                            for (key, reference) in bibtex_entries(&text) {
-                                self.add_source(&key, reference, path.span);
-                            }
+                    // Read by the loader; an unreadable one was reported there.
+                    if let Some(text) = self.bibliographies.get(&path.span) {
+                        for (key, reference) in bibtex_entries(text) {
+                            self.add_source(&key, reference, path.span);
                         }
-                        Err(e) => self.error(
-                            Diagnostic::error(
-                                "agon::unreadable-file",
-                                format!("cannot read the bibliography `{}`: {e}", full.display()),
-                            )
-                            .with_label(path.span, "named here")
-                            .with_help("the path is relative to the file that names it"),
-                        ),
                     }
                 }
                 _ => {}

@@ -70,3 +70,16 @@ fn the_many_mistakes_file_reports_each_kind_of_mistake() {
     assert_eq!(unknown.help.as_deref(), Some("did you mean `anarchy`?"));
     assert_eq!(ws.sources.snippet(unknown.primary().unwrap()), "anarhy");
 }
+
+#[test]
+fn sources_can_come_from_a_bibtex_file() {
+    let ws = agon::workspace::Workspace::open(&[std::path::PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/ok/bib/uses-bib.agon"
+    ))])
+    .unwrap();
+    assert!(ws.diagnostics.is_empty(), "{:?}", ws.diagnostics);
+    let keys: Vec<&str> = ws.theory.sources.iter().map(|s| s.key.as_str()).collect();
+    assert_eq!(keys, ["ardam2021", "waltz1979"]);
+    assert!(ws.theory.sources[1].reference.contains("Waltz, Kenneth"));
+}
