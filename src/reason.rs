@@ -108,7 +108,7 @@ impl<'t> Reasoner<'t> {
                     ),
                 )
                 .with_label(model.span, "this school")
-                .with_help("use grounded semantics (linear time), or split the school; the limits are in `agon --help`"),
+                .with_help("use grounded semantics (linear time), or split the school; the limits are listed under \"How agon reasons\" in the README"),
             );
         }
         out
