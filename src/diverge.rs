@@ -118,6 +118,8 @@ pub fn compare_pair(
     standings: &Standings,
 ) -> PairReport {
     let deps = Dependencies::build(theory, a, b, standings);
+    let roots = deps.roots();
+    let mut labels: HashMap<DepNode, Crux> = HashMap::new();
     let mut claims: BTreeSet<u32> = BTreeSet::new();
     for s in [a, b] {
         if let Some(m) = standings.by_school.get(&s) {
@@ -144,7 +146,14 @@ pub fn compare_pair(
         let relation = relation(theory, a, b, pos, va, vb, standings);
         let mut cruxes: BTreeSet<Crux> = BTreeSet::new();
         for lit in [pos, pos.negate()] {
-            cruxes.extend(deps.cruxes_of(lit, theory));
+            for n in roots
+                .get(&DepNode::Lit(lit))
+                .into_iter()
+                .flat_map(|r| r.iter())
+            {
+                let crux = labels.entry(*n).or_insert_with(|| deps.crux(*n, theory));
+                cruxes.insert(crux.clone());
+            }
         }
         let (first, second) = (summary(va), summary(vb));
         divergences.push(Divergence {
@@ -370,54 +379,71 @@ impl Dependencies {
         }
     }
 
-    /// The cruxes of a literal: the divergent nodes reached backwards through divergent nodes
-    /// whose own predecessors all agree (a group of mutually dependent divergent nodes with no
-    /// divergent predecessor outside it counts as a whole).
-    fn cruxes_of(&self, lit: Literal, theory: &Theory) -> Vec<Crux> {
-        let start = DepNode::Lit(lit);
-        if !self.divergent.contains(&start) {
-            return Vec::new();
+    /// The root nodes (stated nodes and sources) of every divergent node's region, computed
+    /// once for all: over the condensation of the divergent subgraph, sources first, a group's
+    /// roots are its own stated members (all its members if nothing divergent feeds it) plus the
+    /// roots of the groups that feed it. Linear in the subgraph times the roots per node.
+    fn roots(&self) -> HashMap<DepNode, std::rc::Rc<Vec<DepNode>>> {
+        use petgraph::graph::{DiGraph, NodeIndex};
+        use std::rc::Rc;
+        let nodes: Vec<DepNode> = self.divergent.iter().copied().collect();
+        let index: HashMap<DepNode, NodeIndex> = nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (*n, NodeIndex::new(i)))
+            .collect();
+        let mut graph: DiGraph<DepNode, ()> = DiGraph::with_capacity(nodes.len(), nodes.len());
+        for n in &nodes {
+            graph.add_node(*n);
         }
-        // The divergent region behind `lit`.
-        let mut region: BTreeSet<DepNode> = BTreeSet::new();
-        let mut stack = vec![start];
-        while let Some(n) = stack.pop() {
-            if !region.insert(n) {
-                continue;
-            }
-            for p in self.preds.get(&n).into_iter().flatten() {
-                if self.divergent.contains(p) && !region.contains(p) {
-                    stack.push(*p);
+        for n in &nodes {
+            for p in self.preds.get(n).into_iter().flatten() {
+                if let Some(&pi) = index.get(p) {
+                    graph.add_edge(pi, index[n], ());
                 }
             }
         }
-        // Within the region, the nodes that no region node outside their own strongly
-        // connected group reaches: the sources of the region's condensation.
-        let mut graph: petgraph::graphmap::DiGraphMap<DepNode, ()> = Default::default();
-        for &n in &region {
-            graph.add_node(n);
-            for p in self.preds.get(&n).into_iter().flatten() {
-                if region.contains(p) {
-                    graph.add_edge(*p, n, ());
+        // Tarjan yields groups downstream first; walk them sources first.
+        let groups = petgraph::algo::tarjan_scc(&graph);
+        let mut group_of = vec![0usize; nodes.len()];
+        for (g, members) in groups.iter().enumerate() {
+            for m in members {
+                group_of[m.index()] = g;
+            }
+        }
+        let mut roots: Vec<Rc<Vec<DepNode>>> = vec![Rc::new(Vec::new()); groups.len()];
+        for g in (0..groups.len()).rev() {
+            let members = &groups[g];
+            let mut fed_by: Vec<usize> = members
+                .iter()
+                .flat_map(|m| graph.neighbors_directed(*m, petgraph::Direction::Incoming))
+                .map(|p| group_of[p.index()])
+                .filter(|&pg| pg != g)
+                .collect();
+            fed_by.sort_unstable();
+            fed_by.dedup();
+            let own: Vec<DepNode> = members
+                .iter()
+                .map(|m| graph[*m])
+                .filter(|n| fed_by.is_empty() || self.local.contains(n))
+                .collect();
+            roots[g] = if own.is_empty() && fed_by.len() == 1 {
+                Rc::clone(&roots[fed_by[0]])
+            } else {
+                let mut all = own;
+                for pg in fed_by {
+                    all.extend(roots[pg].iter().copied());
                 }
-            }
+                all.sort();
+                all.dedup();
+                Rc::new(all)
+            };
         }
-        let mut roots: BTreeSet<DepNode> = region.intersection(&self.local).copied().collect();
-        for scc in petgraph::algo::tarjan_scc(&graph) {
-            let members: BTreeSet<DepNode> = scc.iter().copied().collect();
-            let fed_from_outside = scc.iter().any(|n| {
-                graph
-                    .neighbors_directed(*n, petgraph::Direction::Incoming)
-                    .any(|p| !members.contains(&p))
-            });
-            if !fed_from_outside {
-                roots.extend(scc);
-            }
-        }
-        let mut out: Vec<Crux> = roots.into_iter().map(|n| self.crux(n, theory)).collect();
-        out.sort();
-        out.dedup();
-        out
+        nodes
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (*n, Rc::clone(&roots[group_of[i]])))
+            .collect()
     }
 
     fn crux(&self, node: DepNode, theory: &Theory) -> Crux {
