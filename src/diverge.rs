@@ -411,7 +411,8 @@ impl Dependencies {
                 group_of[m.index()] = g;
             }
         }
-        let mut roots: Vec<Rc<Vec<DepNode>>> = vec![Rc::new(Vec::new()); groups.len()];
+        let mut roots: Vec<Rc<Vec<DepNode>>> =
+            (0..groups.len()).map(|_| Rc::new(Vec::new())).collect();
         for g in (0..groups.len()).rev() {
             let members = &groups[g];
             let mut fed_by: Vec<usize> = members
