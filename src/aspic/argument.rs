@@ -1,14 +1,24 @@
-//! Arguments (Modgil & Prakken 2013, Def. 3.6): premise arguments and rule applications over
-//! sub-arguments, built bottom-up to a fixpoint. Each combination of sub-arguments is built
-//! exactly once, when its last-built sub-argument appears (semi-naive evaluation), so the
-//! work is proportional to the arguments made. Arguments whose conclusion already occurs
-//! below them on a branch are not built: they add nothing, and leaving them out keeps the set
-//! finite when rules are cyclic (py_arg makes the same restriction). Argument sets can still
-//! be exponential; construction stops at a cap and says so.
+//! Arguments (Modgil & Prakken 2013, Def. 3.6): premise arguments (`A = φ` for φ ∈ K, an
+//! axiom or an ordinary premise) and rule applications `A1, ..., An ⇒/→ ψ` over
+//! sub-arguments, with the functions Prem, Conc, Sub, DefRules, TopRule and LastDefRules of
+//! that definition (and of Def. 3.21 for LastDefRules), and the kinds of Def. 3.8: strict (no
+//! defeasible rule) or defeasible, firm (no ordinary premise) or plausible.
+//!
+//! Arguments are built bottom-up to a fixpoint and kept in an arena ([`ArgId`] indexes
+//! [`Arguments::all`]), indexed by conclusion. An argument is identified by its top rule and
+//! its ordered immediate sub-arguments (or by its premise), and each such combination is
+//! built exactly once, when its last-built sub-argument appears (semi-naive evaluation), so
+//! the work is proportional to the arguments made. Sub-arguments always have smaller ids.
+//!
+//! Arguments whose conclusion already occurs below them on a branch are not built: they add
+//! nothing (each contains a sub-argument for the same conclusion that it cannot outlive), and
+//! leaving them out keeps the set finite when rules are cyclic (py_arg makes the same
+//! restriction). Argument sets can still be exponential in the number of rules; construction
+//! stops at a cap and says so ([`Arguments::truncated`]), so callers can report it.
 
 use super::rules::Rule;
 use crate::model::{Literal, PremiseKind, RuleKind, School};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 pub struct ArgId(pub u32);
@@ -58,6 +68,64 @@ impl Arguments {
         (0..self.all.len() as u32).map(ArgId)
     }
 
+    /// Sub(A): the argument and all its sub-arguments, each once, in increasing id order.
+    pub fn sub_arguments(&self, id: ArgId) -> Vec<ArgId> {
+        let mut seen = HashSet::new();
+        let mut stack = vec![id];
+        while let Some(a) = stack.pop() {
+            if seen.insert(a) {
+                stack.extend(self.get(a).subs.iter().copied());
+            }
+        }
+        let mut out: Vec<ArgId> = seen.into_iter().collect();
+        out.sort();
+        out
+    }
+
+    /// Prem(A): the premises the argument uses, with their kinds.
+    pub fn premises(&self, id: ArgId) -> BTreeMap<Literal, PremiseKind> {
+        self.sub_arguments(id)
+            .into_iter()
+            .filter_map(|a| match self.get(a).top {
+                Top::Premise(kind) => Some((self.get(a).conclusion, kind)),
+                Top::Rule(_) => None,
+            })
+            .collect()
+    }
+
+    /// TopRule(A): the index (into the effective rules) of the argument's last rule.
+    pub fn top_rule(&self, id: ArgId) -> Option<u32> {
+        match self.get(id).top {
+            Top::Rule(r) => Some(r),
+            Top::Premise(_) => None,
+        }
+    }
+
+    /// DefRules(A): the defeasible rules the argument uses (indices into `rules`).
+    pub fn def_rules(&self, id: ArgId, rules: &[Rule]) -> BTreeSet<u32> {
+        self.sub_arguments(id)
+            .into_iter()
+            .filter_map(|a| self.top_rule(a))
+            .filter(|&r| rules[r as usize].kind == RuleKind::Defeasible)
+            .collect()
+    }
+
+    /// LastDefRules(A) (Modgil & Prakken 2013, Def. 3.21): ∅ if A uses no defeasible rule;
+    /// {TopRule(A)} if that rule is defeasible; else the union over its immediate
+    /// sub-arguments.
+    pub fn last_def_rules(&self, id: ArgId, rules: &[Rule]) -> BTreeSet<u32> {
+        match self.top_rule(id) {
+            None => BTreeSet::new(),
+            Some(r) if rules[r as usize].kind == RuleKind::Defeasible => BTreeSet::from([r]),
+            Some(_) => self
+                .get(id)
+                .subs
+                .iter()
+                .flat_map(|s| self.last_def_rules(*s, rules))
+                .collect(),
+        }
+    }
+
     fn push(&mut self, arg: Argument) -> ArgId {
         let id = ArgId(self.all.len() as u32);
         self.by_conclusion
@@ -69,11 +137,19 @@ impl Arguments {
     }
 }
 
-/// Builds every argument of the school over the given rules, up to `cap` arguments.
+/// How many rule applications construction may try per argument it is allowed to keep: a
+/// try is rejected only when it would repeat a conclusion on a branch, so this bound is
+/// reached only by cyclic rules whose combinations are almost all circular.
+const TRIES_PER_ARGUMENT: usize = 16;
+
+/// Builds every argument of the school over the given rules, up to `cap` arguments (and
+/// `cap × 16` rule applications tried); when it stops early, [`Arguments::truncated`] is set.
 pub fn build(school: &School, rules: &[Rule], cap: usize) -> Arguments {
     let mut args = Arguments::default();
     let cyclic = cyclic_literals(rules);
-    // Premises: a literal stated both as axiom and as ordinary premise counts as an axiom.
+    let mut budget = cap.saturating_mul(TRIES_PER_ARGUMENT);
+    // Premises: a literal stated both as axiom and as ordinary premise counts as an axiom
+    // (Modgil & Prakken 2013 require K_n ∩ K_p = ∅; the stronger reading wins).
     let mut premises: Vec<(Literal, PremiseKind)> = Vec::new();
     for p in &school.premises {
         match premises.iter_mut().find(|(l, _)| *l == p.literal) {
@@ -83,6 +159,10 @@ pub fn build(school: &School, rules: &[Rule], cap: usize) -> Arguments {
         }
     }
     for (lit, kind) in premises {
+        if args.all.len() >= cap {
+            args.truncated = true;
+            return args;
+        }
         args.push(Argument {
             conclusion: lit,
             top: Top::Premise(kind),
@@ -95,6 +175,18 @@ pub fn build(school: &School, rules: &[Rule], cap: usize) -> Arguments {
                 Vec::new()
             },
         });
+    }
+    // Rules without antecedents apply once, to nothing.
+    for (r, rule) in rules.iter().enumerate() {
+        if rule.antecedents.is_empty() {
+            if args.all.len() >= cap {
+                args.truncated = true;
+                return args;
+            }
+            if let Some(arg) = apply(&args, rule, r as u32, Vec::new(), &cyclic) {
+                args.push(arg);
+            }
+        }
     }
     let mut uses: HashMap<Literal, Vec<(u32, usize)>> = HashMap::new();
     for (r, rule) in rules.iter().enumerate() {
@@ -112,48 +204,50 @@ pub fn build(school: &School, rules: &[Rule], cap: usize) -> Arguments {
         for &(r, pos) in slots {
             let rule = &rules[r as usize];
             // Candidates per antecedent: built before `newest` (so each combination is made
-            // once, when its newest member appears), `newest` itself at `pos`.
-            let candidates: Vec<Vec<ArgId>> = rule
+            // once, when its newest member appears), `newest` itself at `pos`. Ids of one
+            // conclusion are increasing, so the earlier ones are a prefix of its list, which
+            // the arguments pushed below (all later than `newest`) leave as it is.
+            let counts: Vec<usize> = rule
                 .antecedents
                 .iter()
                 .enumerate()
                 .map(|(i, a)| {
                     if i == pos {
-                        vec![newest]
+                        1
                     } else {
-                        args.for_literal(*a)
-                            .iter()
-                            .copied()
-                            .filter(|x| *x < newest)
-                            .collect()
+                        args.for_literal(*a).partition_point(|x| *x < newest)
                     }
                 })
                 .collect();
-            if candidates.iter().any(Vec::is_empty) {
+            if counts.contains(&0) {
                 continue;
             }
-            let mut combo = vec![0usize; candidates.len()];
+            let mut combo = vec![0usize; counts.len()];
             loop {
-                let subs: Vec<ArgId> = combo
-                    .iter()
-                    .enumerate()
-                    .map(|(i, &k)| candidates[i][k])
-                    .collect();
-                if args.all.len() >= cap {
+                if args.all.len() >= cap || budget == 0 {
                     args.truncated = true;
                     return args;
                 }
+                budget -= 1;
+                let subs: Vec<ArgId> = combo
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &k)| {
+                        if i == pos {
+                            newest
+                        } else {
+                            args.for_literal(rule.antecedents[i])[k]
+                        }
+                    })
+                    .collect();
                 if let Some(arg) = apply(&args, rule, r, subs, &cyclic) {
                     args.push(arg);
                 }
                 // Next combination (odometer).
                 let mut i = 0;
-                loop {
-                    if i == combo.len() {
-                        break;
-                    }
+                while i < combo.len() {
                     combo[i] += 1;
-                    if combo[i] < candidates[i].len() {
+                    if combo[i] < counts[i] {
                         break;
                     }
                     combo[i] = 0;

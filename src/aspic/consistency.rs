@@ -1,8 +1,15 @@
-//! Consistency of a school: its axioms closed under strict rules must be consistent (else a
-//! minimal inconsistent set of axioms and strict inferences is reported, each at its line);
-//! the rationality postulates of Caminada & Amgoud (2007) — closure under strict rules, direct
-//! and indirect consistency — are checked on each extension; conflicting premises,
-//! self-defeating arguments and circular support are pointed out.
+//! Consistency of a school (Caminada & Amgoud 2007; Modgil & Prakken 2013, Sect. 4):
+//! - its axioms closed under its strict rules must be consistent ("axiom consistency"), else
+//!   a minimal inconsistent set of axioms and strict inferences is reported, each at its
+//!   line (`agon::inconsistent-axioms`);
+//! - the rationality postulates of Caminada & Amgoud (2007) — closure under strict rules,
+//!   direct consistency and indirect consistency of each extension's conclusions — are
+//!   checked (`agon::postulate-violated`);
+//! - conflicting ordinary premises, self-defeating arguments and circular support are
+//!   pointed out (warnings).
+//!
+//! A set of literals is consistent when it holds no φ, ψ with ψ ∈ ‾φ (negation, declared
+//! contradictories and contraries alike).
 
 use super::argument::{ArgId, Top};
 use super::rules::{Contrariness, Rule};
@@ -12,26 +19,32 @@ use crate::model::{Literal, PremiseKind, RuleId, RuleKind, School, Theory};
 use crate::source::Span;
 use std::collections::{HashMap, HashSet};
 
-/// The closure of `facts` under the strict rules among `rules` (forward chaining, linear in
-/// the total size of the rules).
+/// At most this many self-defeating arguments are reported per school.
+const MAX_SELF_DEFEATING: usize = 10;
+
+/// The closure of `facts` under the strict rules among `rules`: Cl_Rs (forward chaining of
+/// Horn clauses, linear in the total size of the rules).
 pub fn strict_closure<'r>(
     facts: impl IntoIterator<Item = Literal>,
-    rules: impl Iterator<Item = &'r Rule> + Clone,
+    rules: impl Iterator<Item = &'r Rule>,
 ) -> HashSet<Literal> {
     let strict: Vec<&Rule> = rules.filter(|r| r.kind == RuleKind::Strict).collect();
     let mut uses: HashMap<Literal, Vec<usize>> = HashMap::new();
     let mut missing: Vec<usize> = Vec::with_capacity(strict.len());
+    let mut queue: Vec<Literal> = facts.into_iter().collect();
     for (i, r) in strict.iter().enumerate() {
         let mut ants = r.antecedents.clone();
         ants.sort();
         ants.dedup();
         missing.push(ants.len());
+        if ants.is_empty() {
+            queue.push(r.consequent);
+        }
         for a in ants {
             uses.entry(a).or_default().push(i);
         }
     }
     let mut known: HashSet<Literal> = HashSet::new();
-    let mut queue: Vec<Literal> = facts.into_iter().collect();
     while let Some(l) = queue.pop() {
         if !known.insert(l) {
             continue;
@@ -43,7 +56,6 @@ pub fn strict_closure<'r>(
             }
         }
     }
-    queue.clear();
     known
 }
 
@@ -55,21 +67,24 @@ enum Item {
 }
 
 /// `agon::inconsistent-axioms` with a minimal inconsistent set, when the axioms closed under
-/// strict rules are inconsistent. Minimality by deletion: drop each item in turn and keep it
-/// out if the rest is still inconsistent (one closure per item).
+/// the strict rules (`rules`, so with their transpositions when those are on) are
+/// inconsistent. Inconsistency is monotone in the set of items, so deletion-based shrinking
+/// gives a minimal set: drop each item in turn and keep it out if the rest is still
+/// inconsistent — one linear closure per item, O(items × rule size) in all. A strict
+/// inference stands for itself and its transpositions.
 pub fn axioms(
     theory: &Theory,
     school: &School,
     rules: &[Rule],
     contrariness: &Contrariness,
 ) -> Option<Diagnostic> {
+    let mut seen = HashSet::new();
     let mut items: Vec<Item> = school
         .premises
         .iter()
-        .filter(|p| p.kind == PremiseKind::Axiom)
+        .filter(|p| p.kind == PremiseKind::Axiom && seen.insert(p.literal))
         .map(|p| Item::Axiom(p.literal))
         .collect();
-    items.dedup();
     items.extend(
         school
             .rule_ids()
@@ -144,10 +159,16 @@ pub fn axioms(
     Some(d)
 }
 
-/// Rationality postulates on each extension (Caminada & Amgoud 2007, Def. 6-8).
+/// Rationality postulates on each extension E (Caminada & Amgoud 2007, Sect. 3):
+/// closure (Concs(E) = Cl_Rs(Concs(E))), direct consistency (Concs(E) consistent) and
+/// indirect consistency (Cl_Rs(Concs(E)) consistent). Nothing is reported when the
+/// evaluation was truncated: missing arguments would make spurious violations.
 pub fn postulates(theory: &Theory, s: &Structured, eval: &Evaluation) -> Vec<Diagnostic> {
     let school = theory.school(s.school);
     let mut out = Vec::new();
+    if eval.truncated {
+        return out;
+    }
     for (k, labels) in eval.labellings.iter().enumerate() {
         let concs = s.conclusions(labels);
         let closure = strict_closure(concs.iter().copied(), s.rules.iter());
@@ -224,26 +245,38 @@ pub fn structure(theory: &Theory, s: &Structured) -> Vec<Diagnostic> {
             }
         }
     }
-    // Self-defeating arguments: an argument that defeats one of its own sub-arguments.
-    let mut self_defeating = 0;
+    // Self-defeating arguments: an argument that defeats one of its own sub-arguments (so
+    // defeats itself, and is in no conflict-free set). One report per pair of claims.
+    let mut reported = HashSet::new();
     for target in s.args.ids() {
         for by in s.direct_defeaters(target) {
-            if self_defeating < 10 && contains_sub(s, by, target) {
-                self_defeating += 1;
-                out.push(
-                    Diagnostic::warning(
-                        "agon::self-defeating",
-                        format!(
-                            "in `{}`, the argument for `{}` defeats itself (it attacks its own step to `{}`)",
-                            school.name,
-                            theory.show(s.args.get(by).conclusion),
-                            theory.show(s.args.get(target).conclusion)
-                        ),
-                    )
-                    .with_label(span_of(school, s, by), "this argument's last step")
-                    .with_help("an argument that undermines its own premises can never be accepted; check these inferences"),
+            if reported.len() >= MAX_SELF_DEFEATING || !contains_sub(s, by, target) {
+                continue;
+            }
+            let (by_c, on_c) = (s.args.get(by).conclusion, s.args.get(target).conclusion);
+            if !reported.insert((by_c, on_c)) {
+                continue;
+            }
+            let mut d = Diagnostic::warning(
+                "agon::self-defeating",
+                format!(
+                    "in `{}`, the argument for `{}` defeats itself (it attacks its own step to `{}`)",
+                    school.name,
+                    theory.show(by_c),
+                    theory.show(on_c)
+                ),
+            )
+            .with_label(span_of(school, s, by), "this argument's last step");
+            if target != by {
+                d = d.with_label(
+                    span_of(school, s, target),
+                    "the step of the same argument it attacks",
                 );
             }
+            out.push(d.with_help(
+                "an argument that defeats one of its own steps is in no extension; check these \
+                 inferences and the conflicts between their claims",
+            ));
         }
     }
     // Circular support: claims concluded only through themselves, so they have no argument.
@@ -253,7 +286,13 @@ pub fn structure(theory: &Theory, s: &Structured) -> Vec<Diagnostic> {
             graph.add_edge(*a, r.consequent, ());
         }
     }
-    for scc in petgraph::algo::tarjan_scc(&graph) {
+    // With arguments missing (the cap was hit) a claim may look unsupported when it is not.
+    let sccs = if s.args.truncated {
+        Vec::new()
+    } else {
+        petgraph::algo::tarjan_scc(&graph)
+    };
+    for scc in sccs {
         let looped = scc.len() > 1 || graph.contains_edge(scc[0], scc[0]);
         if !looped || scc.iter().any(|l| !s.args.for_literal(*l).is_empty()) {
             continue;
@@ -278,7 +317,8 @@ pub fn structure(theory: &Theory, s: &Structured) -> Vec<Diagnostic> {
     out
 }
 
-/// Whether `sub` is a sub-argument of `arg` (including `arg` itself).
+/// Whether `sub` is a sub-argument of `arg` (including `arg` itself). Sub-arguments have
+/// smaller ids than the arguments built on them, so branches below `sub`'s id are skipped.
 fn contains_sub(s: &Structured, arg: ArgId, sub: ArgId) -> bool {
     let mut stack = vec![arg];
     let mut seen = HashSet::new();
@@ -286,7 +326,7 @@ fn contains_sub(s: &Structured, arg: ArgId, sub: ArgId) -> bool {
         if a == sub {
             return true;
         }
-        if seen.insert(a) && seen.len() < 10_000 {
+        if a > sub && seen.insert(a) {
             stack.extend(s.args.get(a).subs.iter().copied());
         }
     }

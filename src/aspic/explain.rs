@@ -1,18 +1,368 @@
 //! Explanations in words a theorist reads: why a school holds a claim as it does — its
-//! arguments as indented trees with citations, what defeats them, and what defends them.
+//! arguments as trees (each step: the claim, the premise or inference used with its
+//! citations, and its label), what defeats them, and for each defeater that is out, the
+//! argument that defends against it. [`explain`] builds the structure (serialisable, for
+//! JSON output); [`render_text`] writes it as an indented tree.
+//!
+//! Labels are those of the first extension when a semantics has several. Arguments are
+//! finite trees, but the rendering is still bounded: at most a few arguments per claim, a
+//! few defeaters per argument, and a fixed depth.
 
 use super::argument::{ArgId, Top};
 use super::defeat::AttackKind;
 use super::{Evaluation, Structured};
 use crate::diverge::Standing;
-use crate::dung::Label;
-use crate::model::Literal;
-use crate::model::{Citation, PremiseKind, RuleKind, Theory};
+use crate::dung::{Label, Semantics};
+use crate::model::{Citation, Literal, PremiseKind, RuleKind, Theory};
+use serde::Serialize;
+use std::collections::HashSet;
 use std::fmt::Write;
 
+/// Arguments shown per claim.
 const MAX_ARGUMENTS: usize = 4;
-const MAX_DEPTH: usize = 8;
+/// Levels of an argument tree shown in full; deeper steps are elided.
+const MAX_LEVELS: usize = 7;
+/// Defeats shown per argument.
 const MAX_DEFEATERS: usize = 5;
+
+/// Why a school holds a literal as it does.
+#[derive(Clone, Debug, Serialize)]
+pub struct Explanation {
+    /// The literal as written (`x` or `not x`).
+    pub literal: String,
+    pub sentence: String,
+    pub school: String,
+    pub semantics: Semantics,
+    pub standing: Standing,
+    /// How many extensions the semantics has (labels are those of the first).
+    pub extensions: usize,
+    pub arguments: Vec<ArgumentExplanation>,
+    /// Arguments for the literal not shown.
+    pub more_arguments: usize,
+    /// When the literal has no argument but its negation has: why the negation stands.
+    pub negation: Option<Box<Explanation>>,
+}
+
+/// One argument for the literal, and what defeats it.
+#[derive(Clone, Debug, Serialize)]
+pub struct ArgumentExplanation {
+    pub tree: Node,
+    /// Defeats on any step of the argument (at most a few).
+    pub defeats: Vec<DefeatExplanation>,
+    /// Defeats not shown.
+    pub more_defeats: usize,
+}
+
+/// One step of an argument: a claim and how it is reached.
+#[derive(Clone, Debug, Serialize)]
+pub struct Node {
+    pub argument: ArgId,
+    /// The claim as written.
+    pub claim: String,
+    pub sentence: String,
+    pub label: Label,
+    pub step: Step,
+    /// Citations of the premise or inference.
+    pub cite: Vec<Citation>,
+    /// The steps it follows from (one per antecedent).
+    pub from: Vec<Node>,
+    /// Its sub-steps are below the depth shown.
+    pub elided: bool,
+}
+
+/// How a step is reached.
+#[derive(Clone, Debug, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum Step {
+    Axiom,
+    Premise,
+    Inference {
+        /// The inference's name, if it has one.
+        name: Option<String>,
+        strict: bool,
+        /// A strict inference used by contraposition (transposition).
+        transposed: bool,
+        /// The antecedents, as written.
+        antecedents: Vec<String>,
+    },
+}
+
+/// One defeat on a step of an argument, and what defends against it.
+#[derive(Clone, Debug, Serialize)]
+pub struct DefeatExplanation {
+    /// The claim of the step defeated.
+    pub on: String,
+    pub by: ArgId,
+    /// The defeater's claim.
+    pub by_claim: String,
+    pub by_label: Label,
+    pub kind: AttackKind,
+    /// A contrary-based attack (succeeds whatever the preferences).
+    pub contrary: bool,
+    /// When the defeater is out: the claim of an argument that is in and defeats it.
+    pub defended_by: Option<String>,
+}
+
+/// The explanation of the school's standing on a literal under an evaluation.
+pub fn explain(theory: &Theory, s: &Structured, eval: &Evaluation, lit: Literal) -> Explanation {
+    let labels = eval.labellings.first();
+    let label = |a: ArgId| labels.map_or(Label::Undec, |l| l[a.0 as usize]);
+    let ids = s.args.for_literal(lit);
+    let negation = if ids.is_empty() && !s.args.for_literal(lit.negate()).is_empty() {
+        Some(Box::new(explain(theory, s, eval, lit.negate())))
+    } else {
+        None
+    };
+    let arguments = ids
+        .iter()
+        .take(MAX_ARGUMENTS)
+        .map(|&a| {
+            let mut found = Vec::new();
+            collect_defeats(s, a, &mut found, &mut HashSet::new());
+            let more_defeats = found.len().saturating_sub(MAX_DEFEATERS);
+            let defeats = found
+                .into_iter()
+                .take(MAX_DEFEATERS)
+                .map(|(on, by, kind, contrary)| DefeatExplanation {
+                    on: theory.show(s.args.get(on).conclusion),
+                    by,
+                    by_claim: theory.show(s.args.get(by).conclusion),
+                    by_label: label(by),
+                    kind,
+                    contrary,
+                    defended_by: (label(by) == Label::Out)
+                        .then(|| {
+                            let mut ds = Vec::new();
+                            collect_defeats(s, by, &mut ds, &mut HashSet::new());
+                            ds.into_iter().map(|d| d.1).find(|d| label(*d) == Label::In)
+                        })
+                        .flatten()
+                        .map(|d| theory.show(s.args.get(d).conclusion)),
+                })
+                .collect();
+            ArgumentExplanation {
+                tree: node(theory, s, a, 0, &label),
+                defeats,
+                more_defeats,
+            }
+        })
+        .collect();
+    Explanation {
+        literal: theory.show(lit),
+        sentence: theory.sentence(lit),
+        school: theory.school(s.school).name.clone(),
+        semantics: eval.semantics,
+        standing: s.status(eval, lit),
+        extensions: eval.labellings.len(),
+        arguments,
+        more_arguments: ids.len().saturating_sub(MAX_ARGUMENTS),
+        negation,
+    }
+}
+
+fn node(
+    theory: &Theory,
+    s: &Structured,
+    a: ArgId,
+    level: usize,
+    label: &dyn Fn(ArgId) -> Label,
+) -> Node {
+    let school = theory.school(s.school);
+    let arg = s.args.get(a);
+    let (step, cite, subs) = match arg.top {
+        Top::Premise(kind) => {
+            let p = school
+                .premises
+                .iter()
+                .find(|p| p.literal == arg.conclusion && p.kind == kind)
+                .or_else(|| school.premises.iter().find(|p| p.literal == arg.conclusion));
+            let step = match kind {
+                PremiseKind::Axiom => Step::Axiom,
+                PremiseKind::Ordinary => Step::Premise,
+            };
+            (step, p.map(|p| p.cite.clone()).unwrap_or_default(), &[][..])
+        }
+        Top::Rule(r) => {
+            let rule = &s.rules[r as usize];
+            let stated = school.rule(rule.origin);
+            let step = Step::Inference {
+                name: stated.name.clone(),
+                strict: rule.kind == RuleKind::Strict,
+                transposed: rule.transposed,
+                antecedents: rule.antecedents.iter().map(|l| theory.show(*l)).collect(),
+            };
+            (step, stated.cite.clone(), &arg.subs[..])
+        }
+    };
+    let elided = level >= MAX_LEVELS;
+    Node {
+        argument: a,
+        claim: theory.show(arg.conclusion),
+        sentence: theory.sentence(arg.conclusion),
+        label: label(a),
+        step,
+        cite,
+        from: if elided {
+            Vec::new()
+        } else {
+            subs.iter()
+                .map(|sub| node(theory, s, *sub, level + 1, label))
+                .collect()
+        },
+        elided,
+    }
+}
+
+/// Direct defeats on every step of the argument, preorder: (the step, the defeater, how,
+/// contrary).
+fn collect_defeats(
+    s: &Structured,
+    a: ArgId,
+    out: &mut Vec<(ArgId, ArgId, AttackKind, bool)>,
+    seen: &mut HashSet<ArgId>,
+) {
+    if !seen.insert(a) {
+        return;
+    }
+    for attack in &s.attacks[a.0 as usize] {
+        if attack.defeats {
+            out.push((a, attack.by, attack.kind, attack.contrary));
+        }
+    }
+    for sub in &s.args.get(a).subs {
+        collect_defeats(s, *sub, out, seen);
+    }
+}
+
+/// A plain-text explanation of the school's standing on a literal.
+pub fn render_text(theory: &Theory, s: &Structured, eval: &Evaluation, lit: Literal) -> String {
+    render(&explain(theory, s, eval, lit))
+}
+
+/// An explanation as an indented tree, in words.
+pub fn render(e: &Explanation) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "`{}` in `{}` under {} semantics: {}",
+        e.literal,
+        e.school,
+        e.semantics,
+        e.standing.word()
+    );
+    let _ = writeln!(out, "  \"{}\"", e.sentence);
+    if e.extensions > 1 {
+        let _ = writeln!(
+            out,
+            "  ({} extensions; labels below are those of the first)",
+            e.extensions
+        );
+    }
+    if e.extensions == 0 {
+        let _ = writeln!(
+            out,
+            "  (no {} extension exists, so nothing is accepted)",
+            e.semantics
+        );
+    }
+    if e.arguments.is_empty() {
+        let _ = writeln!(
+            out,
+            "  `{}` has no argument for it in this school.",
+            e.literal
+        );
+        if let Some(neg) = &e.negation {
+            let _ = writeln!(out, "  It has arguments for `{}`:", neg.literal);
+            for line in render(neg).lines().skip(1) {
+                let _ = writeln!(out, "  {line}");
+            }
+        }
+        return out;
+    }
+    for (k, a) in e.arguments.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "\n  Argument {} ({}):",
+            k + 1,
+            label_word(a.tree.label)
+        );
+        tree(&mut out, &a.tree, 2);
+        if a.defeats.is_empty() {
+            let _ = writeln!(out, "    Nothing defeats it.");
+        }
+        for d in &a.defeats {
+            let how = match d.kind {
+                AttackKind::Rebut => "rebuts",
+                AttackKind::Undermine => "undermines",
+                AttackKind::Undercut => "undercuts (an exception to)",
+            };
+            let _ = writeln!(
+                out,
+                "    Defeated where an argument for `{}` ({}) {} its step to `{}`.",
+                d.by_claim,
+                label_word(d.by_label),
+                how,
+                d.on
+            );
+            if let Some(defender) = &d.defended_by {
+                let _ = writeln!(
+                    out,
+                    "      That attacker is itself defeated by the argument for `{defender}` (in), which defends it."
+                );
+            }
+        }
+        if a.more_defeats > 0 {
+            let _ = writeln!(out, "    ... and {} more defeats.", a.more_defeats);
+        }
+    }
+    if e.more_arguments > 0 {
+        let _ = writeln!(out, "\n  ... and {} more arguments.", e.more_arguments);
+    }
+    out
+}
+
+fn tree(out: &mut String, n: &Node, depth: usize) {
+    let pad = "  ".repeat(depth);
+    if n.elided {
+        let _ = writeln!(out, "{pad}{} ...", n.claim);
+        return;
+    }
+    let label = label_word(n.label);
+    let cites = cites(&n.cite);
+    match &n.step {
+        Step::Axiom => {
+            let _ = writeln!(out, "{pad}{} — axiom [{label}]{cites}", n.claim);
+        }
+        Step::Premise => {
+            let _ = writeln!(out, "{pad}{} — premise [{label}]{cites}", n.claim);
+        }
+        Step::Inference {
+            name,
+            strict,
+            transposed,
+            antecedents,
+        } => {
+            let how = match (strict, transposed) {
+                (true, false) => "follows strictly",
+                (true, true) => "follows strictly (by contraposition)",
+                (false, _) => "usually follows",
+            };
+            let name = name
+                .as_deref()
+                .map(|n| format!(" by `{n}`"))
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "{pad}{} — {how}{name} from {} [{label}]{cites}",
+                n.claim,
+                antecedents.join(", ")
+            );
+        }
+    }
+    for sub in &n.from {
+        tree(out, sub, depth + 1);
+    }
+}
 
 fn cites(c: &[Citation]) -> String {
     if c.is_empty() {
@@ -29,196 +379,4 @@ fn label_word(l: Label) -> &'static str {
         Label::Out => "out",
         Label::Undec => "undecided",
     }
-}
-
-/// A plain-text explanation of the school's standing on a literal.
-pub fn render_text(theory: &Theory, s: &Structured, eval: &Evaluation, lit: Literal) -> String {
-    let school = theory.school(s.school);
-    let standings = s.standings(eval);
-    let mut standing = standings
-        .get(&lit)
-        .copied()
-        .unwrap_or(Standing::NotAddressed);
-    // Seen from the claim: a school with no argument for X that accepts `not X` rejects X.
-    if standing == Standing::NotAddressed
-        && standings.get(&lit.negate()) == Some(&Standing::Accepted)
-    {
-        standing = Standing::Rejected;
-    }
-    let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "`{}` in `{}` under {} semantics: {}",
-        theory.show(lit),
-        school.name,
-        eval.semantics,
-        standing.word()
-    );
-    let _ = writeln!(out, "  \"{}\"", theory.sentence(lit));
-    if eval.labellings.len() > 1 {
-        let _ = writeln!(
-            out,
-            "  ({} extensions; labels below are those of the first)",
-            eval.labellings.len()
-        );
-    }
-    if eval.labellings.is_empty() {
-        let _ = writeln!(
-            out,
-            "  (no {} extension exists, so nothing is accepted)",
-            eval.semantics
-        );
-    }
-    let labels = eval.labellings.first();
-    let label = |a: ArgId| labels.map_or(Label::Undec, |l| l[a.0 as usize]);
-    let ids = s.args.for_literal(lit);
-    if ids.is_empty() {
-        let _ = writeln!(
-            out,
-            "  `{}` has no argument for it in this school.",
-            theory.show(lit)
-        );
-        let neg = lit.negate();
-        if !s.args.for_literal(neg).is_empty() {
-            let _ = writeln!(out, "  It has arguments for `{}`:", theory.show(neg));
-            return out
-                + &render_text(theory, s, eval, neg)
-                    .lines()
-                    .skip(1)
-                    .map(|l| format!("  {l}\n"))
-                    .collect::<String>();
-        }
-        return out;
-    }
-    for (k, &a) in ids.iter().take(MAX_ARGUMENTS).enumerate() {
-        let _ = writeln!(out, "\n  Argument {} ({}):", k + 1, label_word(label(a)));
-        tree(&mut out, theory, s, a, 2, &label);
-        // What defeats it (on any of its steps), and what defends against that.
-        let mut defeats = Vec::new();
-        collect_defeats(s, a, &mut defeats, &mut std::collections::HashSet::new());
-        if defeats.is_empty() {
-            let _ = writeln!(out, "    Nothing defeats it.");
-        }
-        for (on, by, kind) in defeats.into_iter().take(MAX_DEFEATERS) {
-            let how = match kind {
-                AttackKind::Rebut => "rebuts",
-                AttackKind::Undermine => "undermines",
-                AttackKind::Undercut => "undercuts (an exception to)",
-            };
-            let _ = writeln!(
-                out,
-                "    Defeated where an argument for `{}` ({}) {} its step to `{}`.",
-                theory.show(s.args.get(by).conclusion),
-                label_word(label(by)),
-                how,
-                theory.show(s.args.get(on).conclusion)
-            );
-            if label(by) == Label::Out {
-                let defenders: Vec<ArgId> = all_defeaters(s, by)
-                    .into_iter()
-                    .filter(|d| label(*d) == Label::In)
-                    .collect();
-                if let Some(d) = defenders.first() {
-                    let _ = writeln!(
-                        out,
-                        "      That attacker is itself defeated by the argument for `{}` (in), which defends it.",
-                        theory.show(s.args.get(*d).conclusion)
-                    );
-                }
-            }
-        }
-    }
-    if ids.len() > MAX_ARGUMENTS {
-        let _ = writeln!(
-            out,
-            "\n  ... and {} more arguments.",
-            ids.len() - MAX_ARGUMENTS
-        );
-    }
-    out
-}
-
-fn tree(
-    out: &mut String,
-    theory: &Theory,
-    s: &Structured,
-    a: ArgId,
-    depth: usize,
-    label: &dyn Fn(ArgId) -> Label,
-) {
-    let school = theory.school(s.school);
-    let arg = s.args.get(a);
-    let pad = "  ".repeat(depth);
-    let head = theory.show(arg.conclusion);
-    if depth > MAX_DEPTH {
-        let _ = writeln!(out, "{pad}{head} ...");
-        return;
-    }
-    match arg.top {
-        Top::Premise(kind) => {
-            let p = school.premises.iter().find(|p| p.literal == arg.conclusion);
-            let word = if kind == PremiseKind::Axiom {
-                "axiom"
-            } else {
-                "premise"
-            };
-            let _ = writeln!(
-                out,
-                "{pad}{head} — {word} [{}]{}",
-                label_word(label(a)),
-                p.map(|p| cites(&p.cite)).unwrap_or_default()
-            );
-        }
-        Top::Rule(r) => {
-            let rule = &s.rules[r as usize];
-            let stated = school.rule(rule.origin);
-            let how = match (rule.kind, rule.transposed) {
-                (RuleKind::Strict, false) => "follows strictly".to_string(),
-                (RuleKind::Strict, true) => "follows strictly (by contraposition)".to_string(),
-                (RuleKind::Defeasible, _) => "usually follows".to_string(),
-            };
-            let name = stated
-                .name
-                .as_deref()
-                .map(|n| format!(" by `{n}`"))
-                .unwrap_or_default();
-            let from: Vec<String> = rule.antecedents.iter().map(|l| theory.show(*l)).collect();
-            let _ = writeln!(
-                out,
-                "{pad}{head} — {how}{name} from {} [{}]{}",
-                from.join(", "),
-                label_word(label(a)),
-                cites(&stated.cite)
-            );
-            for sub in &arg.subs {
-                tree(out, theory, s, *sub, depth + 1, label);
-            }
-        }
-    }
-}
-
-/// Direct defeats on every step of the argument: (the step, the defeater, how).
-fn collect_defeats(
-    s: &Structured,
-    a: ArgId,
-    out: &mut Vec<(ArgId, ArgId, AttackKind)>,
-    seen: &mut std::collections::HashSet<ArgId>,
-) {
-    if !seen.insert(a) {
-        return;
-    }
-    for attack in &s.attacks[a.0 as usize] {
-        if attack.defeats {
-            out.push((a, attack.by, attack.kind));
-        }
-    }
-    for sub in &s.args.get(a).subs {
-        collect_defeats(s, *sub, out, seen);
-    }
-}
-
-fn all_defeaters(s: &Structured, a: ArgId) -> Vec<ArgId> {
-    let mut found = Vec::new();
-    collect_defeats(s, a, &mut found, &mut std::collections::HashSet::new());
-    found.into_iter().map(|(_, by, _)| by).collect()
 }

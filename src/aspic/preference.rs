@@ -1,10 +1,27 @@
 //! The strict argument ordering ≺ lifted from preferences over defeasible rules and ordinary
-//! premises (Modgil & Prakken 2013, Sect. 3.5): last-link (Def. 3.21) or weakest-link
-//! (Def. 3.23), each with elitist or democratic set comparison (Def. 3.19), read with the
-//! strict preference order as given (the transitive closure of the `prefer` statements):
-//! - Γ ◁ ∅ for non-empty Γ, and ∅ ◁ Γ never;
-//! - elitist: Γ ◁ Γ' iff some X ∈ Γ is below every Y ∈ Γ';
-//! - democratic: Γ ◁ Γ' iff every X ∈ Γ is below some Y ∈ Γ'.
+//! premises (Modgil & Prakken 2013, Sect. 3.5; 2014 tutorial):
+//!
+//! - The order on rules (≤) and on ordinary premises (≤') is the transitive closure of the
+//!   school's `prefer better over worse` statements, read as strict (worse < better); the
+//!   resolver refuses cycles, so it is a strict partial order.
+//! - Set comparison ◁s (Def. 3.19), for finite sets Γ, Γ': if Γ = ∅ then never Γ ◁s Γ';
+//!   if Γ' = ∅ and Γ ≠ ∅ then Γ ◁s Γ'; otherwise, *elitist*: Γ ◁Eli Γ' iff some X ∈ Γ is
+//!   below every Y ∈ Γ' (X < Y); *democratic*: Γ ◁Dem Γ' iff every X ∈ Γ is below some
+//!   Y ∈ Γ'. (This is the reading with the strict order, as in the tutorial and in py_arg;
+//!   a variant defined with ≤ would differ on overlapping sets.)
+//! - *Last-link* (Def. 3.21): A ≺ B iff LastDefRules(A) ◁s LastDefRules(B), or both are
+//!   empty and Prem_p(A) ◁s Prem_p(B).
+//! - *Weakest-link* (Def. 3.23): if A and B are both strict, A ≺ B iff Prem_p(A) ◁s
+//!   Prem_p(B); else if both are firm, iff DefRules(A) ◁s DefRules(B); else iff both
+//!   Prem_p(A) ◁s Prem_p(B) and DefRules(A) ◁s DefRules(B).
+//!
+//! The empty-set cases make strict-and-firm arguments stronger than all others even without
+//! any `prefer` statement: e.g. under last-link an argument with a defeasible last rule is
+//! below one with none, so its rebuttal of a premise-based argument fails.
+//!
+//! The sets are computed once per argument, bottom-up (sub-arguments have smaller ids);
+//! [`ArgumentOrder::weaker`] then compares two arguments in time proportional to the
+//! product of their set sizes.
 
 use super::argument::{ArgId, Arguments, Top};
 use super::rules::Rule;

@@ -1,9 +1,9 @@
 //! The rules and contrariness a school's arguments are built from: its stated inferences,
-//! their closure under transposition (Modgil & Prakken 2013, Def. 3.? after Caminada & Amgoud
-//! 2007, Def. 17: for a strict rule φ1..φn → ψ, every φ1..φi-1, −ψ, φi+1..φn → −φi), and the
-//! contrariness function ‾ (Modgil & Prakken 2013, Def. 3.1): ψ ∈ ‾φ when ψ is φ's negation,
-//! a declared contradictory of φ, or a declared contrary of φ.
+//! closed under transposition when asked ([`super::transposition`]), and the contrariness
+//! function ‾ (Modgil & Prakken 2013, Def. 3.1): ψ ∈ ‾φ when ψ is φ's negation, a declared
+//! contradictory of φ, or a declared contrary of φ (`φ` is then a contrary of nothing back).
 
+use super::transposition::{self, distinct};
 use crate::model::{ConflictKind, Literal, RuleId, RuleKind, School};
 use std::collections::{HashMap, HashSet};
 
@@ -11,6 +11,7 @@ use std::collections::{HashMap, HashSet};
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Rule {
     pub kind: RuleKind,
+    /// A set: no literal twice.
     pub antecedents: Vec<Literal>,
     pub consequent: Literal,
     /// The stated inference this rule is, or was transposed from.
@@ -18,65 +19,33 @@ pub struct Rule {
     pub transposed: bool,
 }
 
-/// The school's rules: the stated ones first (rule `i` is stated inference `i`), then the
-/// transpositions that close the strict rules, when asked for.
+/// The school's rules: the stated ones first, in order, then the transpositions that close
+/// the strict rules, when asked for. Rules are sets (Modgil & Prakken 2013, Def. 3.1): a
+/// strict rule stated twice (say, by a school and the school it extends) is one rule, and so
+/// is an unnamed defeasible rule stated twice; the first statement is kept. Named defeasible
+/// rules are always distinct: their names may carry exceptions and preferences.
 pub fn effective_rules(school: &School, transposition: bool) -> Vec<Rule> {
-    let mut rules: Vec<Rule> = school
-        .rules
-        .iter()
-        .enumerate()
-        .map(|(i, r)| Rule {
+    let mut seen: HashSet<(RuleKind, Vec<Literal>, Literal)> = HashSet::new();
+    let mut rules: Vec<Rule> = Vec::with_capacity(school.rules.len());
+    for (i, r) in school.rules.iter().enumerate() {
+        let rule = Rule {
             kind: r.kind,
             antecedents: distinct(r.antecedents.clone()),
             consequent: r.consequent,
             origin: RuleId(i as u32),
             transposed: false,
-        })
-        .collect();
-    if !transposition {
-        return rules;
-    }
-    let key = |r: &Rule| {
-        let mut a = r.antecedents.clone();
-        a.sort();
-        (a, r.consequent)
-    };
-    let mut seen: HashSet<(Vec<Literal>, Literal)> = rules
-        .iter()
-        .filter(|r| r.kind == RuleKind::Strict)
-        .map(key)
-        .collect();
-    // One round suffices: transposing a transposition gives back a rule already present.
-    let stated = rules.len();
-    for i in 0..stated {
-        if rules[i].kind != RuleKind::Strict {
+        };
+        let anonymous = r.kind == RuleKind::Strict || r.name.is_none();
+        let (ants, cons) = transposition::key(&rule);
+        if anonymous && !seen.insert((r.kind, ants, cons)) {
             continue;
         }
-        for pos in 0..rules[i].antecedents.len() {
-            let mut antecedents = rules[i].antecedents.clone();
-            let consequent = antecedents[pos].negate();
-            antecedents[pos] = rules[i].consequent.negate();
-            let rule = Rule {
-                kind: RuleKind::Strict,
-                antecedents: distinct(antecedents),
-                consequent,
-                origin: rules[i].origin,
-                transposed: true,
-            };
-            if seen.insert(key(&rule)) {
-                rules.push(rule);
-            }
-        }
+        rules.push(rule);
+    }
+    if transposition {
+        transposition::close(&mut rules);
     }
     rules
-}
-
-/// Antecedents are a set (Modgil & Prakken 2013, Def. 3.1): a literal written twice, or
-/// produced twice by transposition, counts once.
-fn distinct(mut literals: Vec<Literal>) -> Vec<Literal> {
-    let mut seen = HashSet::new();
-    literals.retain(|l| seen.insert(*l));
-    literals
 }
 
 /// The contrariness function: for each literal, the literals that attack it.

@@ -2,6 +2,8 @@
 
 use super::*;
 use crate::diverge::Standing;
+use crate::dung::Semantics;
+use crate::model::SchoolId;
 use crate::model::{Comparison, Link, Literal};
 use crate::workspace::Workspace;
 
