@@ -33,6 +33,8 @@ pub mod status;
 pub mod transposition;
 
 #[cfg(test)]
+mod testkit;
+#[cfg(test)]
 mod tests;
 
 pub use framework::{build, build_from, Evaluation, Options, Structured};
