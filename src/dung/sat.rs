@@ -1,108 +1,63 @@
-//! Extensions through SAT (batsat, a MiniSat port). One variable `x_a` per argument says `a`
-//! is in; `o_a` says `a` is attacked by the set; `r_a = x_a ∨ o_a` is `a`'s range. The
-//! encodings are the standard ones (Besnard & Doutre 2004): conflict-freeness, defence
-//! (admissible), `a` in whenever defended (complete), `a` in or attacked (stable).
-//! Preferred and semi-stable extensions are found by iterated maximisation (of the set, of
-//! the range) with blocking clauses, as in Cerutti et al.'s solvers; the ideal extension is
-//! the largest admissible subset of the intersection of the preferred ones. Each enumeration
-//! costs one series of SAT calls per extension: the work follows the number of extensions,
-//! which is inherent (the decision problems for preferred and semi-stable are Π2-complete).
+//! The SAT engine (batsat, a MiniSat port) behind every semantics but the grounded one: the
+//! propositional encodings, and the incremental search patterns built on them (enumeration
+//! with blocking clauses, maximisation of the set or of its range, and the counterexample-
+//! guided loops that decide acceptance). Owns no public API; `semantics`, `acceptance` and
+//! `ideal` call it.
+//!
+//! Arguments the grounded labelling settles are left out of the encoding: every complete
+//! extension contains the grounded extension `G` and none of the arguments `G⁺` it attacks,
+//! and the complete (preferred, stable, semi-stable) extensions are exactly `G ∪ E` for `E`
+//! complete (preferred, stable, semi-stable) in the framework restricted to the undecided
+//! arguments (the reduct by the grounded extension, Baumann, Brewka & Ulbricht 2020). So the encoding only holds the undecided part, often a small fraction.
+//!
+//! Per undecided argument `a` there are variables `x_a` (`a` is in), `o_a` (`a` is attacked by
+//! the set) and `r_a = x_a ∨ o_a` (`a` is in the range), with the standard clauses (Besnard &
+//! Doutre 2004): conflict-freeness, defence (admissible), `a` is in whenever defended
+//! (complete), `a` is in or attacked (stable). Temporary clauses carry an activation literal
+//! that is assumed while they apply and then fixed false for good.
 
-use super::{grounded, Extension, Framework, Label, Semantics};
+use super::{grounded, Extension, Framework, Label, Labelling};
 use batsat::{lbool, BasicSolver, Lit, SolverInterface, Var};
 
 /// Extensions found, and whether enumeration stopped at the limit before finding them all.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Enumeration {
+    /// The extensions, sorted, each sorted.
     pub extensions: Vec<Extension>,
+    /// True when there are more extensions than the limit let through.
     pub truncated: bool,
 }
 
-/// Every extension under the semantics (sorted, each sorted), up to `limit` of them.
-pub fn extensions(af: &Framework, semantics: Semantics, limit: usize) -> Enumeration {
-    match semantics {
-        Semantics::Grounded => Enumeration {
-            extensions: vec![members(&grounded(af))],
-            truncated: false,
-        },
-        Semantics::Complete => Encoding::new(af, Kind::Complete).all_models(limit),
-        Semantics::Stable => Encoding::new(af, Kind::Stable).all_models(limit),
-        Semantics::Preferred => Encoding::new(af, Kind::Complete).maximal_sets(limit),
-        Semantics::SemiStable => Encoding::new(af, Kind::Complete).maximal_ranges(limit),
-        Semantics::Ideal => {
-            let preferred = Encoding::new(af, Kind::Complete).maximal_sets(usize::MAX);
-            Enumeration {
-                extensions: vec![ideal(af, &preferred.extensions)],
-                truncated: false,
-            }
-        }
-    }
-    .sorted()
-}
-
 impl Enumeration {
-    fn sorted(mut self) -> Self {
-        for e in &mut self.extensions {
-            e.sort_unstable();
-        }
-        self.extensions.sort();
+    pub(crate) fn sorted(mut self) -> Self {
+        self.extensions.sort_unstable();
         self
     }
 }
 
-fn members(labels: &[Label]) -> Extension {
-    (0..labels.len() as u32)
-        .filter(|&a| labels[a as usize] == Label::In)
-        .collect()
-}
-
-/// The largest admissible subset of the intersection of the preferred extensions: start from
-/// the intersection and drop, until nothing changes, every argument with an attacker the set
-/// does not attack (admissible sets are closed under union, so this greatest fixpoint is it).
-fn ideal(af: &Framework, preferred: &[Extension]) -> Extension {
-    let n = af.len();
-    let mut count = vec![0usize; n];
-    for &a in preferred.iter().flatten() {
-        count[a as usize] += 1;
-    }
-    let mut inside: Vec<bool> = count
-        .iter()
-        .map(|&c| c == preferred.len() && c > 0)
-        .collect();
-    loop {
-        let mut attacked = vec![false; n];
-        for a in (0..n as u32).filter(|&a| inside[a as usize]) {
-            for &b in af.attacked_by(a) {
-                attacked[b as usize] = true;
-            }
-        }
-        let undefended: Vec<usize> = (0..n)
-            .filter(|&a| {
-                inside[a]
-                    && af
-                        .attackers(a as u32)
-                        .iter()
-                        .any(|&b| !attacked[b as usize])
-            })
-            .collect();
-        if undefended.is_empty() {
-            return (0..n as u32).filter(|&a| inside[a as usize]).collect();
-        }
-        for a in undefended {
-            inside[a] = false;
-        }
-    }
-}
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Kind {
+/// The base constraint of an encoding.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Complete extensions (Dung 1995, Def. 23).
     Complete,
+    /// Stable extensions (Dung 1995, Def. 12).
     Stable,
 }
 
-struct Encoding {
+/// What a maximisation grows: the set itself (preferred) or its range (semi-stable).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Order {
+    Set,
+    Range,
+}
+
+/// A solver loaded with the encoding of a framework's undecided part. Local index `i` stands
+/// for argument `free[i]`; bit vectors over local indices are what the methods pass around.
+pub(crate) struct Encoding {
     solver: BasicSolver,
-    n: usize,
+    labels: Labelling,
+    grounded_in: Vec<u32>,
+    free: Vec<u32>,
     x: Vec<Var>,
     r: Vec<Var>,
 }
@@ -116,58 +71,100 @@ fn neg(v: Var) -> Lit {
 }
 
 impl Encoding {
-    fn new(af: &Framework, kind: Kind) -> Self {
+    /// Computes the grounded labelling and encodes the rest. Linear in the framework's size.
+    pub(crate) fn new(af: &Framework, kind: Kind) -> Self {
+        let labels = grounded(af);
+        let grounded_in: Vec<u32> = (0..af.len() as u32)
+            .filter(|&a| labels[a as usize] == Label::In)
+            .collect();
+        let free: Vec<u32> = (0..af.len() as u32)
+            .filter(|&a| labels[a as usize] == Label::Undec)
+            .collect();
+        let mut local = vec![u32::MAX; af.len()];
+        for (i, &a) in free.iter().enumerate() {
+            local[a as usize] = i as u32;
+        }
         let mut solver = BasicSolver::default();
-        let n = af.len();
-        let x: Vec<Var> = (0..n).map(|_| solver.new_var_default()).collect();
-        let o: Vec<Var> = (0..n).map(|_| solver.new_var_default()).collect();
-        let r: Vec<Var> = (0..n).map(|_| solver.new_var_default()).collect();
-        let add = |solver: &mut BasicSolver, mut clause: Vec<Lit>| {
+        let k = free.len();
+        let x: Vec<Var> = (0..k).map(|_| solver.new_var_default()).collect();
+        let o: Vec<Var> = (0..k).map(|_| solver.new_var_default()).collect();
+        let r: Vec<Var> = (0..k).map(|_| solver.new_var_default()).collect();
+        let mut add = |mut clause: Vec<Lit>| {
             solver.add_clause_reuse(&mut clause);
         };
-        for a in 0..n {
-            let attackers = af.attackers(a as u32);
-            // o_a <-> OR of x_b over attackers b.
-            let mut c = vec![neg(o[a])];
-            c.extend(attackers.iter().map(|&b| pos(x[b as usize])));
-            add(&mut solver, c);
-            for &b in attackers {
-                add(&mut solver, vec![pos(o[a]), neg(x[b as usize])]);
+        let mut attackers = Vec::new();
+        for (i, &a) in free.iter().enumerate() {
+            // An undecided argument's attackers are out or undecided; the out ones are beaten
+            // by the grounded extension already, so only the undecided ones matter.
+            attackers.clear();
+            attackers.extend(
+                af.attackers(a)
+                    .iter()
+                    .map(|&b| local[b as usize])
+                    .filter(|&j| j != u32::MAX)
+                    .map(|j| j as usize),
+            );
+            // o_i <-> some attacker is in.
+            let mut c = vec![neg(o[i])];
+            c.extend(attackers.iter().map(|&j| pos(x[j])));
+            add(c);
+            for &j in &attackers {
+                add(vec![pos(o[i]), neg(x[j])]);
                 // Conflict-free.
-                add(&mut solver, vec![neg(x[a]), neg(x[b as usize])]);
-                // Defence: if a is in, every attacker is attacked.
-                add(&mut solver, vec![neg(x[a]), pos(o[b as usize])]);
+                add(vec![neg(x[i]), neg(x[j])]);
+                // Defence: if i is in, each attacker is attacked.
+                add(vec![neg(x[i]), pos(o[j])]);
             }
-            // r_a <-> x_a or o_a.
-            add(&mut solver, vec![neg(r[a]), pos(x[a]), pos(o[a])]);
-            add(&mut solver, vec![pos(r[a]), neg(x[a])]);
-            add(&mut solver, vec![pos(r[a]), neg(o[a])]);
+            // r_i <-> x_i or o_i.
+            add(vec![neg(r[i]), pos(x[i]), pos(o[i])]);
+            add(vec![pos(r[i]), neg(x[i])]);
+            add(vec![pos(r[i]), neg(o[i])]);
             match kind {
-                // Completeness: if every attacker is attacked, a is in.
+                // Complete: if every attacker is attacked, i is in.
                 Kind::Complete => {
-                    let mut c = vec![pos(x[a])];
-                    c.extend(attackers.iter().map(|&b| neg(o[b as usize])));
-                    add(&mut solver, c);
+                    let mut c = vec![pos(x[i])];
+                    c.extend(attackers.iter().map(|&j| neg(o[j])));
+                    add(c);
                 }
-                Kind::Stable => add(&mut solver, vec![pos(x[a]), pos(o[a])]),
+                // Stable: everything is in or attacked.
+                Kind::Stable => add(vec![pos(x[i]), pos(o[i])]),
             }
         }
-        Encoding { solver, n, x, r }
+        Encoding {
+            solver,
+            labels,
+            grounded_in,
+            free,
+            x,
+            r,
+        }
     }
 
-    fn solve(&mut self, assumptions: &[Lit]) -> bool {
+    /// The grounded labelling of the framework.
+    pub(crate) fn grounded(&self) -> &Labelling {
+        &self.labels
+    }
+
+    /// The undecided arguments, ascending; local index `i` is `free()[i]`.
+    pub(crate) fn free(&self) -> &[u32] {
+        &self.free
+    }
+
+    fn var(&self, order: Order, i: usize) -> Var {
+        match order {
+            Order::Set => self.x[i],
+            Order::Range => self.r[i],
+        }
+    }
+
+    pub(crate) fn solve(&mut self, assumptions: &[Lit]) -> bool {
         self.solver.solve_limited(assumptions) == lbool::TRUE
     }
 
-    fn model(&self, vars: &[Var]) -> Vec<bool> {
-        vars.iter()
-            .map(|&v| self.solver.value_var(v) == lbool::TRUE)
-            .collect()
-    }
-
-    fn set(bits: &[bool]) -> Extension {
-        (0..bits.len() as u32)
-            .filter(|&a| bits[a as usize])
+    /// The last model's values of the set (`Order::Set`) or range (`Order::Range`) variables.
+    fn bits(&self, order: Order) -> Vec<bool> {
+        (0..self.free.len())
+            .map(|i| self.solver.value_var(self.var(order, i)) == lbool::TRUE)
             .collect()
     }
 
@@ -175,123 +172,276 @@ impl Encoding {
         self.solver.add_clause_reuse(&mut clause);
     }
 
-    /// A fresh variable that switches a temporary clause on when assumed true.
-    fn activation(&mut self) -> Var {
-        self.solver.new_var_default()
+    /// Adds `clause` switched on by a fresh activation literal, which is returned.
+    fn guard(&mut self, mut clause: Vec<Lit>) -> Lit {
+        let act = self.solver.new_var_default();
+        clause.push(neg(act));
+        self.add(clause);
+        pos(act)
     }
 
-    /// Every model, each blocked once found.
-    fn all_models(mut self, limit: usize) -> Enumeration {
+    /// Switches a guarded clause off for good.
+    fn retire(&mut self, act: Lit) {
+        self.add(vec![!act]);
+    }
+
+    /// The extension (global, sorted) whose undecided members are the local `x` bits.
+    pub(crate) fn extension(&self, x: &[bool]) -> Extension {
+        let mut out = Vec::with_capacity(self.grounded_in.len() + x.len());
+        let mut g = self.grounded_in.iter().copied().peekable();
+        for (i, &a) in self.free.iter().enumerate() {
+            if !x[i] {
+                continue;
+            }
+            while let Some(b) = g.next_if(|&b| b < a) {
+                out.push(b);
+            }
+            out.push(a);
+        }
+        out.extend(g);
+        out
+    }
+
+    /// Forbids every model whose set (or range) is within `bits`. Sound for maximal semantics
+    /// once `bits` is known not to be maximal, or already reported.
+    fn block_within(&mut self, order: Order, bits: &[bool]) {
+        let clause = (0..bits.len())
+            .filter(|&i| !bits[i])
+            .map(|i| pos(self.var(order, i)))
+            .collect();
+        self.add(clause);
+    }
+
+    /// Whether some model's set (or range) strictly contains `bits`, under `extra` assumptions;
+    /// if so, that model is the solver's current one.
+    fn larger(&mut self, order: Order, bits: &[bool], extra: &[Lit]) -> bool {
+        let outside: Vec<Lit> = (0..bits.len())
+            .filter(|&i| !bits[i])
+            .map(|i| pos(self.var(order, i)))
+            .collect();
+        if outside.is_empty() {
+            return false;
+        }
+        let act = self.guard(outside);
+        let mut assumptions: Vec<Lit> = (0..bits.len())
+            .filter(|&i| bits[i])
+            .map(|i| pos(self.var(order, i)))
+            .collect();
+        assumptions.push(act);
+        assumptions.extend_from_slice(extra);
+        let found = self.solve(&assumptions);
+        // The model outlives the retirement: adding a clause does not clear it.
+        self.retire(act);
+        found
+    }
+
+    /// From the current model, climbs to one whose set (or range) is maximal among the models
+    /// satisfying `extra`. Returns its `x` bits and its set (or range) bits. At most `k + 1`
+    /// SAT calls for `k` undecided arguments, as each step adds at least one argument.
+    fn grow(&mut self, order: Order, extra: &[Lit]) -> (Vec<bool>, Vec<bool>) {
+        let mut x = self.bits(Order::Set);
+        let mut v = self.bits(order);
+        while self.larger(order, &v, extra) {
+            x = self.bits(Order::Set);
+            v = self.bits(order);
+        }
+        (x, v)
+    }
+
+    /// Every model's extension, each blocked once found. One SAT call per extension, plus one.
+    pub(crate) fn all(mut self, limit: usize) -> Enumeration {
         let mut out = Enumeration::default();
         while self.solve(&[]) {
             if out.extensions.len() >= limit {
                 out.truncated = true;
                 break;
             }
-            let bits = self.model(&self.x);
-            let block: Vec<Lit> = (0..self.n)
-                .map(|a| {
-                    if bits[a] {
-                        neg(self.x[a])
-                    } else {
-                        pos(self.x[a])
+            let x = self.bits(Order::Set);
+            let block = (0..x.len())
+                .map(|i| if x[i] { neg(self.x[i]) } else { pos(self.x[i]) })
+                .collect();
+            out.extensions.push(self.extension(&x));
+            self.add(block);
+        }
+        out.sorted()
+    }
+
+    /// The models whose set (preferred, on a complete encoding) or range (semi-stable) is
+    /// maximal. Each maximum found is reported and then blocked with everything below it.
+    /// For ranges, every extension having a maximal range is listed before the range is blocked.
+    pub(crate) fn maximal(mut self, order: Order, limit: usize) -> Enumeration {
+        let mut out = Enumeration::default();
+        'search: while self.solve(&[]) {
+            if out.extensions.len() >= limit {
+                out.truncated = true;
+                break;
+            }
+            let (x, v) = self.grow(order, &[]);
+            match order {
+                Order::Set => out.extensions.push(self.extension(&x)),
+                Order::Range => {
+                    // Every extension with exactly this range, each blocked in turn.
+                    let fixed: Vec<Lit> = (0..v.len())
+                        .map(|i| {
+                            let r = self.r[i];
+                            if v[i] {
+                                pos(r)
+                            } else {
+                                neg(r)
+                            }
+                        })
+                        .collect();
+                    let same = self.solver.new_var_default();
+                    let mut assumptions = fixed;
+                    assumptions.push(pos(same));
+                    while self.solve(&assumptions) {
+                        if out.extensions.len() >= limit {
+                            out.truncated = true;
+                            break 'search;
+                        }
+                        let x = self.bits(Order::Set);
+                        let mut block: Vec<Lit> = (0..x.len())
+                            .map(|i| if x[i] { neg(self.x[i]) } else { pos(self.x[i]) })
+                            .collect();
+                        block.push(neg(same));
+                        out.extensions.push(self.extension(&x));
+                        self.add(block);
                     }
-                })
-                .collect();
-            out.extensions.push(Self::set(&bits));
-            self.add(block);
+                    self.retire(pos(same));
+                }
+            }
+            self.block_within(order, &v);
         }
-        out
+        out.sorted()
     }
 
-    /// Grows a model of `vars` until no model has a strictly larger true set, keeping
-    /// `extra` assumptions. Returns the maximal true set.
-    fn grow(&mut self, vars: &[Var], mut bits: Vec<bool>, extra: &[Lit]) -> Vec<bool> {
+    /// Which `wanted` arguments belong to some model: each SAT call asks for a model holding
+    /// one not yet seen and marks all it holds, so at most `|wanted| + 1` calls.
+    pub(crate) fn credulous(&mut self, wanted: &[bool]) -> Vec<bool> {
+        let mut open = wanted.to_vec();
+        let mut yes = vec![false; wanted.len()];
         loop {
-            let act = self.activation();
-            let mut larger = vec![neg(act)];
-            larger.extend((0..self.n).filter(|&a| !bits[a]).map(|a| pos(vars[a])));
-            self.add(larger);
-            let mut assumptions: Vec<Lit> = (0..self.n)
-                .filter(|&a| bits[a])
-                .map(|a| pos(vars[a]))
+            let some: Vec<Lit> = (0..open.len())
+                .filter(|&i| open[i])
+                .map(|i| pos(self.x[i]))
                 .collect();
-            assumptions.push(pos(act));
-            assumptions.extend_from_slice(extra);
-            let found = self.solve(&assumptions);
-            let next = found.then(|| self.model(vars));
-            self.add(vec![neg(act)]);
-            match next {
-                Some(b) => bits = b,
-                None => return bits,
+            if some.is_empty() {
+                break;
+            }
+            let act = self.guard(some);
+            let found = self.solve(&[act]);
+            if found {
+                for (i, in_set) in self.bits(Order::Set).into_iter().enumerate() {
+                    if in_set && open[i] {
+                        open[i] = false;
+                        yes[i] = true;
+                    }
+                }
+            }
+            self.retire(act);
+            if !found {
+                break;
             }
         }
+        yes
     }
 
-    /// Preferred extensions: maximal complete extensions, each blocked (later ones must
-    /// contain an argument outside it).
-    fn maximal_sets(mut self, limit: usize) -> Enumeration {
-        let mut out = Enumeration::default();
-        let x = self.x.clone();
-        while self.solve(&[]) {
-            if out.extensions.len() >= limit {
-                out.truncated = true;
-                break;
-            }
-            let first = self.model(&x);
-            let bits = self.grow(&x, first, &[]);
-            let block: Vec<Lit> = (0..self.n)
-                .filter(|&a| !bits[a])
-                .map(|a| pos(x[a]))
+    /// Which `wanted` arguments belong to every model: each SAT call asks for a model missing
+    /// one still standing and drops all it misses, so at most `|wanted| + 1` calls. Vacuously
+    /// all of them when there is no model.
+    pub(crate) fn sceptical(&mut self, wanted: &[bool]) -> Vec<bool> {
+        let mut standing = wanted.to_vec();
+        loop {
+            let some_out: Vec<Lit> = (0..standing.len())
+                .filter(|&i| standing[i])
+                .map(|i| neg(self.x[i]))
                 .collect();
-            out.extensions.push(Self::set(&bits));
-            if block.is_empty() {
+            if some_out.is_empty() {
                 break;
             }
-            self.add(block);
+            let act = self.guard(some_out);
+            let found = self.solve(&[act]);
+            if found {
+                for (i, in_set) in self.bits(Order::Set).into_iter().enumerate() {
+                    standing[i] &= in_set;
+                }
+            }
+            self.retire(act);
+            if !found {
+                break;
+            }
         }
-        out
+        standing
     }
 
-    /// Semi-stable extensions: complete extensions whose range is maximal. Each maximal range
-    /// found yields every complete extension with exactly that range; then the range is blocked.
-    fn maximal_ranges(mut self, limit: usize) -> Enumeration {
-        let mut out = Enumeration::default();
-        let (x, r) = (self.x.clone(), self.r.clone());
-        'ranges: while self.solve(&[]) {
-            let first = self.model(&r);
-            let range = self.grow(&r, first, &[]);
-            let fixed: Vec<Lit> = (0..self.n)
-                .map(|a| if range[a] { pos(r[a]) } else { neg(r[a]) })
+    /// Which `wanted` arguments belong to some model maximal in `order` (complete encoding):
+    /// find a model holding an open argument, maximise under that condition, then check the
+    /// maximum against all models. A true maximum settles the arguments it holds; a false one
+    /// is blocked with everything below it (nothing there is maximal). Σ2-complete for
+    /// semi-stable; the number of rounds is bounded by the open arguments plus the false maxima.
+    pub(crate) fn credulous_maximal(&mut self, order: Order, wanted: &[bool]) -> Vec<bool> {
+        let mut open = wanted.to_vec();
+        let mut yes = vec![false; wanted.len()];
+        loop {
+            let some: Vec<Lit> = (0..open.len())
+                .filter(|&i| open[i])
+                .map(|i| pos(self.x[i]))
                 .collect();
-            // All complete extensions with this range, blocked one by one under an activation literal.
-            let act = self.activation();
-            loop {
-                let mut assumptions = fixed.clone();
-                assumptions.push(pos(act));
-                if !self.solve(&assumptions) {
-                    break;
-                }
-                if out.extensions.len() >= limit {
-                    out.truncated = true;
-                    break 'ranges;
-                }
-                let bits = self.model(&x);
-                let mut block = vec![neg(act)];
-                block.extend((0..self.n).map(|a| if bits[a] { neg(x[a]) } else { pos(x[a]) }));
-                out.extensions.push(Self::set(&bits));
-                self.add(block);
-            }
-            self.add(vec![neg(act)]);
-            let block: Vec<Lit> = (0..self.n)
-                .filter(|&a| !range[a])
-                .map(|a| pos(r[a]))
-                .collect();
-            if block.is_empty() {
+            if some.is_empty() {
                 break;
             }
-            self.add(block);
+            let act = self.guard(some);
+            if !self.solve(&[act]) {
+                self.retire(act);
+                break;
+            }
+            let (x, v) = self.grow(order, &[act]);
+            self.retire(act);
+            if self.larger(order, &v, &[]) {
+                self.block_within(order, &v);
+            } else {
+                for i in 0..x.len() {
+                    if x[i] && open[i] {
+                        open[i] = false;
+                        yes[i] = true;
+                    }
+                }
+            }
         }
-        out
+        yes
+    }
+
+    /// Which `wanted` arguments belong to every model maximal in `order` (complete encoding), by
+    /// counterexample-guided search (as in CEGARTIX, Dvořák et al. 2014): find a model missing
+    /// a standing argument, maximise under that condition, check the maximum against all
+    /// models. A true maximum drops the arguments it misses; a false one is blocked with
+    /// everything below it. Π2-complete; the rounds are bounded by the standing arguments plus
+    /// the false maxima, each round at most `k + 2` SAT calls.
+    pub(crate) fn sceptical_maximal(&mut self, order: Order, wanted: &[bool]) -> Vec<bool> {
+        let mut standing = wanted.to_vec();
+        loop {
+            let some_out: Vec<Lit> = (0..standing.len())
+                .filter(|&i| standing[i])
+                .map(|i| neg(self.x[i]))
+                .collect();
+            if some_out.is_empty() {
+                break;
+            }
+            let act = self.guard(some_out);
+            if !self.solve(&[act]) {
+                self.retire(act);
+                break;
+            }
+            let (x, v) = self.grow(order, &[act]);
+            self.retire(act);
+            if self.larger(order, &v, &[]) {
+                self.block_within(order, &v);
+            } else {
+                for i in 0..x.len() {
+                    standing[i] &= x[i];
+                }
+            }
+        }
+        standing
     }
 }

@@ -1,0 +1,213 @@
+//! Credulous and sceptical acceptance of arguments, decided without listing the extensions
+//! where the semantics allows it. Owns the per-semantics choice of decision procedure; the
+//! SAT loops themselves live in `sat`.
+
+use super::ideal::ideal;
+use super::sat::{Encoding, Kind, Order};
+use super::{grounded, Framework, Label, Semantics};
+use serde::Serialize;
+
+/// An argument's acceptance under a semantics: `credulous` when it is in some extension,
+/// `sceptical` when it is in every one (so vacuously true when there is no extension).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+pub struct Acceptance {
+    pub credulous: bool,
+    pub sceptical: bool,
+}
+
+/// Every argument's acceptance under one semantics, and whether it has an extension at all.
+/// Only stable semantics can have none (an odd cycle suffices); then `exists` is false, no
+/// argument is credulously accepted and every argument is, vacuously, sceptically accepted.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Acceptances {
+    pub semantics: Semantics,
+    pub exists: bool,
+    /// `arguments[a]` is argument `a`'s acceptance.
+    pub arguments: Vec<Acceptance>,
+}
+
+/// Which arguments to decide, and which of the two questions to answer.
+struct Query {
+    only: Option<u32>,
+    credulous: bool,
+    sceptical: bool,
+}
+
+/// Every argument's credulous and sceptical acceptance (Dung 1995; Caminada 2006; Dung,
+/// Mancarella & Toni 2007 for the semantics). Cost, with `n` arguments, `m` attacks and `u`
+/// arguments the grounded labelling leaves undecided (all the SAT work is on those `u`):
+/// - grounded: `O(n + m)`, sceptical = credulous = in the grounded extension;
+/// - ideal: as [`ideal`](super::ideal()), at most `u + 1` SAT calls, sceptical = credulous;
+/// - complete: sceptical = grounded; credulous (= credulous admissible = credulous preferred)
+///   with at most `u + 1` NP calls (each finds a model holding a not yet accepted argument);
+/// - stable: credulous and sceptical with at most `u + 1` SAT calls each (coNP for sceptical);
+/// - preferred: credulous as complete; sceptical (Π2-complete) by a counterexample-guided
+///   loop (CEGARTIX, Dvořák et al. 2014) whose rounds are bounded by the credulous arguments
+///   plus the non-maximal complete extensions it meets, each round at most `u + 2` SAT calls;
+/// - semi-stable: the stable answer when a stable extension exists (one SAT call decides);
+///   otherwise both questions (Σ2/Π2-complete) by the same kind of loop over ranges.
+pub fn acceptance(af: &Framework, semantics: Semantics) -> Acceptances {
+    decide(
+        af,
+        semantics,
+        Query {
+            only: None,
+            credulous: true,
+            sceptical: true,
+        },
+    )
+}
+
+/// Whether argument `a` is in some extension under the semantics; costs at most those of
+/// [`acceptance`] restricted to one argument (one SAT call for complete, preferred, stable).
+pub fn credulous(af: &Framework, semantics: Semantics, a: u32) -> bool {
+    let query = Query {
+        only: Some(a),
+        credulous: true,
+        sceptical: false,
+    };
+    decide(af, semantics, query).arguments[a as usize].credulous
+}
+
+/// Whether argument `a` is in every extension under the semantics (vacuously true under
+/// stable semantics when there is no stable extension); costs at most those of
+/// [`acceptance`] restricted to one argument (two SAT calls for stable).
+pub fn sceptical(af: &Framework, semantics: Semantics, a: u32) -> bool {
+    let query = Query {
+        only: Some(a),
+        credulous: false,
+        sceptical: true,
+    };
+    decide(af, semantics, query).arguments[a as usize].sceptical
+}
+
+/// Answers the query; arguments outside `query.only` and questions not asked are left false.
+fn decide(af: &Framework, semantics: Semantics, query: Query) -> Acceptances {
+    assert!(
+        query.only.is_none_or(|a| (a as usize) < af.len()),
+        "argument outside the framework"
+    );
+    let unique = |members: Vec<bool>| Acceptances {
+        semantics,
+        exists: true,
+        arguments: members
+            .into_iter()
+            .map(|x| Acceptance {
+                credulous: x,
+                sceptical: x,
+            })
+            .collect(),
+    };
+    match semantics {
+        Semantics::Grounded => unique(grounded(af).iter().map(|&l| l == Label::In).collect()),
+        Semantics::Ideal => {
+            let mut members = vec![false; af.len()];
+            for a in ideal(af) {
+                members[a as usize] = true;
+            }
+            unique(members)
+        }
+        Semantics::Stable => stable(af, semantics, &query),
+        Semantics::SemiStable => {
+            // Semi-stable = stable whenever a stable extension exists (Caminada 2006).
+            let answer = stable(af, semantics, &query);
+            if answer.exists {
+                answer
+            } else {
+                maximal(af, semantics, Order::Range, &query)
+            }
+        }
+        Semantics::Complete | Semantics::Preferred => maximal(af, semantics, Order::Set, &query),
+    }
+}
+
+/// The undecided arguments the query is about, as local bits of `enc`.
+fn wanted(enc: &Encoding, query: &Query) -> Vec<bool> {
+    enc.free()
+        .iter()
+        .map(|&a| query.only.is_none_or(|b| a == b))
+        .collect()
+}
+
+/// Acceptances seeded from the grounded labelling (in: accepted both ways; out: neither), with
+/// the undecided arguments' answers filled in from local bits.
+fn assemble(
+    enc: &Encoding,
+    semantics: Semantics,
+    credulous: &[bool],
+    sceptical: &[bool],
+) -> Acceptances {
+    let mut arguments: Vec<Acceptance> = enc
+        .grounded()
+        .iter()
+        .map(|&l| Acceptance {
+            credulous: l == Label::In,
+            sceptical: l == Label::In,
+        })
+        .collect();
+    for (i, &a) in enc.free().iter().enumerate() {
+        arguments[a as usize] = Acceptance {
+            credulous: credulous[i],
+            sceptical: sceptical[i],
+        };
+    }
+    Acceptances {
+        semantics,
+        exists: true,
+        arguments,
+    }
+}
+
+/// Stable acceptance (also reported for semi-stable when a stable extension exists).
+fn stable(af: &Framework, semantics: Semantics, query: &Query) -> Acceptances {
+    let mut enc = Encoding::new(af, Kind::Stable);
+    if !enc.solve(&[]) {
+        return Acceptances {
+            semantics,
+            exists: false,
+            arguments: vec![
+                Acceptance {
+                    credulous: false,
+                    sceptical: true,
+                };
+                af.len()
+            ],
+        };
+    }
+    let wanted = wanted(&enc, query);
+    let none = vec![false; wanted.len()];
+    let credulous = if query.credulous {
+        enc.credulous(&wanted)
+    } else {
+        none.clone()
+    };
+    let sceptical = if query.sceptical {
+        enc.sceptical(&wanted)
+    } else {
+        none
+    };
+    assemble(&enc, semantics, &credulous, &sceptical)
+}
+
+/// Complete and preferred (`Order::Set`) or semi-stable without stable extensions
+/// (`Order::Range`) acceptance, on the complete encoding.
+fn maximal(af: &Framework, semantics: Semantics, order: Order, query: &Query) -> Acceptances {
+    let mut enc = Encoding::new(af, Kind::Complete);
+    let wanted = wanted(&enc, query);
+    let none = vec![false; wanted.len()];
+    // Credulous complete = credulous preferred; it also bounds the other answers, since every
+    // semi-stable extension is complete and a sceptical argument is credulous (extensions exist).
+    let bound = enc.credulous(&wanted);
+    let credulous = match order {
+        Order::Range if query.credulous => enc.credulous_maximal(order, &bound),
+        _ => bound,
+    };
+    let sceptical = match semantics {
+        _ if !query.sceptical => none.clone(),
+        // The least complete extension is the grounded one, which `assemble` already counts.
+        Semantics::Complete => none.clone(),
+        _ => enc.sceptical_maximal(order, &credulous),
+    };
+    let credulous = if query.credulous { credulous } else { none };
+    assemble(&enc, semantics, &credulous, &sceptical)
+}
