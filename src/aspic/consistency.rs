@@ -91,38 +91,37 @@ pub fn axioms(
             .filter(|r| school.rule(*r).kind == RuleKind::Strict)
             .map(Item::Rule),
     );
-    let inconsistent = |kept: &[Item]| {
-        let axioms = kept.iter().filter_map(|i| match i {
-            Item::Axiom(l) => Some(*l),
-            Item::Rule(_) => None,
+    // The conflict the items in `kept` give, using the stated strict rules only or with
+    // their transpositions too.
+    let conflict = |kept: &[bool], with_transpositions: bool| {
+        let axioms = items.iter().zip(kept).filter_map(|(i, k)| match i {
+            Item::Axiom(l) if *k => Some(*l),
+            _ => None,
         });
-        let allowed: HashSet<RuleId> = kept
+        let allowed: HashSet<RuleId> = items
             .iter()
-            .filter_map(|i| match i {
-                Item::Rule(r) => Some(*r),
-                Item::Axiom(_) => None,
+            .zip(kept)
+            .filter_map(|(i, k)| match i {
+                Item::Rule(r) if *k => Some(*r),
+                _ => None,
             })
             .collect();
-        let closure = strict_closure(axioms, rules.iter().filter(|r| allowed.contains(&r.origin)));
-        contrariness.conflict_in(&closure)
+        let usable = rules
+            .iter()
+            .filter(|r| allowed.contains(&r.origin) && (with_transpositions || !r.transposed));
+        contrariness.conflict_in(&strict_closure(axioms, usable))
     };
-    inconsistent(&items)?;
-    let mut kept = items.clone();
-    for item in items {
-        let without: Vec<Item> = kept.iter().copied().filter(|i| *i != item).collect();
-        if inconsistent(&without).is_some() {
-            kept = without;
+    let mut kept = vec![true; items.len()];
+    conflict(&kept, true)?;
+    for i in 0..items.len() {
+        kept[i] = false;
+        if conflict(&kept, true).is_none() {
+            kept[i] = true;
         }
     }
     // Name the conflict as the stated inferences give it, where they do without contraposition.
-    let kept_axioms = kept.iter().filter_map(|i| match i {
-        Item::Axiom(l) => Some(*l),
-        Item::Rule(_) => None,
-    });
-    let stated = strict_closure(kept_axioms.clone(), rules.iter().filter(|r| !r.transposed));
-    let (psi, phi) = contrariness
-        .conflict_in(&stated)
-        .or_else(|| inconsistent(&kept))
+    let (psi, phi) = conflict(&kept, false)
+        .or_else(|| conflict(&kept, true))
         .expect("the kept set is inconsistent");
     let mut d = Diagnostic::error(
         "agon::inconsistent-axioms",
@@ -137,7 +136,12 @@ pub fn axioms(
         "axioms and strict inferences cannot be attacked, so a school must not be able to derive a conflict \
          from them: make one of these an ordinary premise, or one inference defeasible",
     );
-    for item in kept {
+    for item in items
+        .iter()
+        .zip(&kept)
+        .filter(|(_, k)| **k)
+        .map(|(i, _)| *i)
+    {
         let (span, text) = match item {
             Item::Axiom(l) => (
                 school

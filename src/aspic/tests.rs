@@ -1280,3 +1280,32 @@ proptest! {
         }
     }
 }
+
+/// The conflict named is the one the labelled items give, not another the axioms also give
+/// through inferences left out of the set.
+#[test]
+fn the_inconsistency_message_names_the_conflict_of_the_labelled_set() {
+    let mut t = T::new();
+    t.axiom("a").axiom("b");
+    t.strict(&["a"], "x");
+    t.strict(&["b"], "-x");
+    t.strict(&["a"], "z");
+    t.strict(&["b"], "-z");
+    let s = build(&t.theory, T::SCHOOL, &Options::default());
+    let d = consistency::axioms(&t.theory, t.school(), &s.rules, &s.contrariness).unwrap();
+    let school = t.school();
+    assert_eq!(
+        labelled(&d),
+        [
+            school.premises[0].span,
+            school.premises[1].span,
+            school.rules[2].span,
+            school.rules[3].span
+        ]
+    );
+    assert!(
+        d.message.contains("`z`") && !d.message.contains("`x`"),
+        "{}",
+        d.message
+    );
+}
