@@ -2,7 +2,7 @@
 //! where the semantics allows it. Owns the per-semantics choice of decision procedure; the
 //! SAT loops themselves live in `sat`.
 
-use super::ideal::ideal;
+use super::ideal::{ideal, largest_admissible_subset};
 use super::sat::{Encoding, Kind, Order};
 use super::{grounded, Framework, Label, Semantics};
 use serde::Serialize;
@@ -194,20 +194,128 @@ fn stable(af: &Framework, semantics: Semantics, query: &Query) -> Acceptances {
 fn maximal(af: &Framework, semantics: Semantics, order: Order, query: &Query) -> Acceptances {
     let mut enc = Encoding::new(af, Kind::Complete);
     let wanted = wanted(&enc, query);
-    let none = vec![false; wanted.len()];
-    // Credulous complete = credulous preferred; it also bounds the other answers, since every
-    // semi-stable extension is complete and a sceptical argument is credulous (extensions exist).
-    let bound = enc.credulous(&wanted);
-    let credulous = match order {
-        Order::Range if query.credulous => enc.credulous_maximal(order, &bound),
-        _ => bound,
-    };
-    let sceptical = match semantics {
-        _ if !query.sceptical => none.clone(),
+    let k = wanted.len();
+    let none = vec![false; k];
+    let sceptical_question = query.sceptical && semantics != Semantics::Complete;
+    // For the sceptical question the attackers' credulous standing matters too (below).
+    let mut ask = wanted.clone();
+    if sceptical_question {
+        for i in (0..k).filter(|&i| wanted[i]) {
+            for &b in af.attackers(enc.free()[i]) {
+                if let Some(j) = enc.local(b) {
+                    ask[j] = true;
+                }
+            }
+        }
+    }
+    // Credulous complete = credulous preferred (one SAT call per new argument at most). Every
+    // semi-stable extension is complete, so this also bounds the semi-stable question.
+    let mut credulous = enc.credulous(&ask);
+    if order == Order::Range {
+        credulous = enc.credulous_maximal(order, &credulous);
+    }
+    let sceptical = if sceptical_question {
+        sceptical_maximal(af, &mut enc, order, query, &wanted, &credulous)
+    } else {
         // The least complete extension is the grounded one, which `assemble` already counts.
-        Semantics::Complete => none.clone(),
-        _ => enc.sceptical_maximal(order, &credulous),
+        none.clone()
     };
-    let credulous = if query.credulous { credulous } else { none };
+    let credulous: Vec<bool> = if query.credulous {
+        (0..k).map(|i| wanted[i] && credulous[i]).collect()
+    } else {
+        none
+    };
     assemble(&enc, semantics, &credulous, &sceptical)
+}
+
+/// Sceptical preferred or semi-stable acceptance of the `wanted` undecided arguments, given
+/// the credulous answers for them and their attackers. An argument attacked by a credulously
+/// accepted one is out of that one's extension, so only the credulous arguments no credulous
+/// argument attacks are candidates; the largest admissible set of candidates lies in every
+/// preferred and every semi-stable extension (the ideal and eager arguments: see `ideal`),
+/// and only the remaining candidates go to the counterexample-guided search.
+fn sceptical_maximal(
+    af: &Framework,
+    enc: &mut Encoding,
+    order: Order,
+    query: &Query,
+    wanted: &[bool],
+    credulous_local: &[bool],
+) -> Vec<bool> {
+    let credulous = |a: u32| match enc.local(a) {
+        Some(i) => credulous_local[i],
+        None => enc.grounded()[a as usize] == Label::In,
+    };
+    let candidate: Vec<bool> = (0..af.len() as u32)
+        .map(|a| credulous(a) && af.attackers(a).iter().all(|&b| !credulous(b)))
+        .collect();
+    let mut sure = vec![false; wanted.len()];
+    if query.only.is_none() {
+        // Every undecided argument's standing is known, so the candidate set is exact.
+        for a in largest_admissible_subset(af, candidate.clone()) {
+            if let Some(i) = enc.local(a) {
+                sure[i] = true;
+            }
+        }
+    }
+    let rest: Vec<bool> = (0..wanted.len())
+        .map(|i| wanted[i] && candidate[enc.free()[i] as usize] && !sure[i])
+        .collect();
+    let mut sceptical = match order {
+        Order::Set => sceptical_preferred(af, enc, &rest),
+        Order::Range => enc.sceptical_maximal(order, &rest),
+    };
+    for i in 0..wanted.len() {
+        sceptical[i] |= sure[i];
+    }
+    sceptical
+}
+
+/// Sceptical preferred acceptance of the `wanted` undecided arguments, one ancestor set at a
+/// time. Preferred semantics is directional (Baroni & Giacomin 2007): on a set `U` closed
+/// under attackers, the preferred extensions of `AF↾U` are those of `AF` cut down to `U`. So
+/// an argument's fate is settled inside its ancestors, and the counterexample-guided search
+/// never has to wade through unrelated parts of the framework (whose combinations could
+/// otherwise multiply its dead ends). Each round settles every wanted argument of one
+/// ancestor set; building the sets costs `O(n + m)` per round.
+fn sceptical_preferred(af: &Framework, enc: &Encoding, wanted: &[bool]) -> Vec<bool> {
+    let k = wanted.len();
+    let mut open = wanted.to_vec();
+    let mut sceptical = vec![false; k];
+    let mut seen = vec![usize::MAX; k];
+    for start in 0..k {
+        if !open[start] {
+            continue;
+        }
+        // The undecided ancestors of `start` (attacks from out arguments no longer count).
+        let mut ancestors = vec![start];
+        seen[start] = start;
+        let mut next = 0;
+        while let Some(&i) = ancestors.get(next) {
+            next += 1;
+            for &b in af.attackers(enc.free()[i]) {
+                if let Some(j) = enc.local(b) {
+                    if seen[j] != start {
+                        seen[j] = start;
+                        ancestors.push(j);
+                    }
+                }
+            }
+        }
+        ancestors.sort_unstable();
+        let keep: Vec<u32> = ancestors.iter().map(|&i| enc.free()[i]).collect();
+        let sub = af.restriction(&keep);
+        let mut sub_enc = Encoding::new(&sub, Kind::Complete);
+        // The grounded labelling of an undecided part decides nothing: local = position.
+        debug_assert_eq!(sub_enc.free().len(), keep.len());
+        let sub_wanted: Vec<bool> = ancestors.iter().map(|&i| open[i]).collect();
+        let answer = sub_enc.sceptical_maximal(Order::Set, &sub_wanted);
+        for (p, &i) in ancestors.iter().enumerate() {
+            if sub_wanted[p] {
+                open[i] = false;
+                sceptical[i] = answer[p];
+            }
+        }
+    }
+    sceptical
 }

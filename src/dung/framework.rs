@@ -107,6 +107,26 @@ impl Framework {
         &self.targets[self.targets_at[a]..self.targets_at[a + 1]]
     }
 
+    /// The restriction `AF↾S` (Baroni & Giacomin 2007) to the given arguments: argument `i` of
+    /// the result is `keep[i]`, and the attacks are those among kept arguments. `keep` must be
+    /// free of repeats. Linear in the kept arguments' attacks.
+    pub fn restriction(&self, keep: &[u32]) -> Framework {
+        let mut position = vec![u32::MAX; self.len()];
+        for (i, &a) in keep.iter().enumerate() {
+            assert_eq!(position[a as usize], u32::MAX, "argument {a} kept twice");
+            position[a as usize] = i as u32;
+        }
+        let attacks = keep.iter().enumerate().flat_map(|(i, &a)| {
+            self.attacked_by(a)
+                .iter()
+                .map(|&b| position[b as usize])
+                .filter(|&j| j != u32::MAX)
+                .map(move |j| (i as u32, j))
+        });
+        let attacks: Vec<(u32, u32)> = attacks.collect();
+        Framework::new(keep.len(), attacks)
+    }
+
     /// Every attack `(attacker, attacked)`, by attacker then target.
     pub fn attacks(&self) -> impl Iterator<Item = (u32, u32)> + '_ {
         (0..self.len() as u32).flat_map(move |a| self.attacked_by(a).iter().map(move |&b| (a, b)))

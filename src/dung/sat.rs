@@ -8,7 +8,8 @@
 //! extension contains the grounded extension `G` and none of the arguments `G⁺` it attacks,
 //! and the complete (preferred, stable, semi-stable) extensions are exactly `G ∪ E` for `E`
 //! complete (preferred, stable, semi-stable) in the framework restricted to the undecided
-//! arguments (the reduct by the grounded extension, Baumann, Brewka & Ulbricht 2020). So the encoding only holds the undecided part, often a small fraction.
+//! arguments (the reduct by the grounded extension, Baumann, Brewka & Ulbricht 2020). So the
+//! encoding only holds the undecided part, often a small fraction of the framework.
 //!
 //! Per undecided argument `a` there are variables `x_a` (`a` is in), `o_a` (`a` is attacked by
 //! the set) and `r_a = x_a ∨ o_a` (`a` is in the range), with the standard clauses (Besnard &
@@ -58,6 +59,8 @@ pub(crate) struct Encoding {
     labels: Labelling,
     grounded_in: Vec<u32>,
     free: Vec<u32>,
+    /// `local[a]` is `a`'s local index, `u32::MAX` when the grounded labelling decides `a`.
+    local: Vec<u32>,
     x: Vec<Var>,
     r: Vec<Var>,
 }
@@ -86,7 +89,8 @@ impl Encoding {
         }
         let mut solver = BasicSolver::default();
         let k = free.len();
-        let x: Vec<Var> = (0..k).map(|_| solver.new_var_default()).collect();
+        // Deciding arguments in first makes models large: fewer rounds to cover or to climb.
+        let x: Vec<Var> = (0..k).map(|_| solver.new_var(lbool::TRUE, true)).collect();
         let o: Vec<Var> = (0..k).map(|_| solver.new_var_default()).collect();
         let r: Vec<Var> = (0..k).map(|_| solver.new_var_default()).collect();
         let mut add = |mut clause: Vec<Lit>| {
@@ -135,6 +139,7 @@ impl Encoding {
             labels,
             grounded_in,
             free,
+            local,
             x,
             r,
         }
@@ -148,6 +153,12 @@ impl Encoding {
     /// The undecided arguments, ascending; local index `i` is `free()[i]`.
     pub(crate) fn free(&self) -> &[u32] {
         &self.free
+    }
+
+    /// Argument `a`'s local index, if the grounded labelling leaves it undecided.
+    pub(crate) fn local(&self, a: u32) -> Option<usize> {
+        let i = self.local[a as usize];
+        (i != u32::MAX).then_some(i as usize)
     }
 
     fn var(&self, order: Order, i: usize) -> Var {
@@ -374,11 +385,25 @@ impl Encoding {
         standing
     }
 
+    /// From the current model, which satisfies the clause `act` guards: climbs to a model
+    /// maximal under that clause and retires it; if that is no true maximum (some model is
+    /// larger), blocks it with everything below it and climbs on, unconstrained, from the
+    /// larger model. Returns the `x` bits of a true maximum: a preferred (`Order::Set`) or
+    /// semi-stable (`Order::Range`) extension's undecided members.
+    fn true_maximum(&mut self, order: Order, act: Lit) -> Vec<bool> {
+        let (x, v) = self.grow(order, &[act]);
+        self.retire(act);
+        if !self.larger(order, &v, &[]) {
+            return x;
+        }
+        self.block_within(order, &v);
+        self.grow(order, &[]).0
+    }
+
     /// Which `wanted` arguments belong to some model maximal in `order` (complete encoding):
-    /// find a model holding an open argument, maximise under that condition, then check the
-    /// maximum against all models. A true maximum settles the arguments it holds; a false one
-    /// is blocked with everything below it (nothing there is maximal). Σ2-complete for
-    /// semi-stable; the number of rounds is bounded by the open arguments plus the false maxima.
+    /// find a model holding an open argument and take it to a true maximum ([`Self::true_maximum`]),
+    /// which settles the open arguments it holds. Σ2-complete for semi-stable; the rounds are
+    /// bounded by the open arguments plus the false maxima met, each at most `2k + 3` SAT calls.
     pub(crate) fn credulous_maximal(&mut self, order: Order, wanted: &[bool]) -> Vec<bool> {
         let mut open = wanted.to_vec();
         let mut yes = vec![false; wanted.len()];
@@ -395,16 +420,11 @@ impl Encoding {
                 self.retire(act);
                 break;
             }
-            let (x, v) = self.grow(order, &[act]);
-            self.retire(act);
-            if self.larger(order, &v, &[]) {
-                self.block_within(order, &v);
-            } else {
-                for i in 0..x.len() {
-                    if x[i] && open[i] {
-                        open[i] = false;
-                        yes[i] = true;
-                    }
+            let x = self.true_maximum(order, act);
+            for i in 0..x.len() {
+                if x[i] && open[i] {
+                    open[i] = false;
+                    yes[i] = true;
                 }
             }
         }
@@ -413,10 +433,10 @@ impl Encoding {
 
     /// Which `wanted` arguments belong to every model maximal in `order` (complete encoding), by
     /// counterexample-guided search (as in CEGARTIX, Dvořák et al. 2014): find a model missing
-    /// a standing argument, maximise under that condition, check the maximum against all
-    /// models. A true maximum drops the arguments it misses; a false one is blocked with
-    /// everything below it. Π2-complete; the rounds are bounded by the standing arguments plus
-    /// the false maxima, each round at most `k + 2` SAT calls.
+    /// a standing argument and take it to a true maximum ([`Self::true_maximum`]), which drops
+    /// the standing arguments it misses. Π2-complete; the rounds are bounded by the standing
+    /// arguments plus the false maxima met (exponentially many in the worst case), each at
+    /// most `2k + 3` SAT calls.
     pub(crate) fn sceptical_maximal(&mut self, order: Order, wanted: &[bool]) -> Vec<bool> {
         let mut standing = wanted.to_vec();
         loop {
@@ -432,14 +452,14 @@ impl Encoding {
                 self.retire(act);
                 break;
             }
-            let (x, v) = self.grow(order, &[act]);
-            self.retire(act);
-            if self.larger(order, &v, &[]) {
-                self.block_within(order, &v);
-            } else {
-                for i in 0..x.len() {
-                    standing[i] &= x[i];
-                }
+            let x = self.true_maximum(order, act);
+            for i in 0..x.len() {
+                standing[i] &= x[i];
+            }
+            if order == Order::Set {
+                // This preferred extension now holds every standing argument, so neither it
+                // nor anything below it can refute one any more.
+                self.block_within(order, &x);
             }
         }
         standing

@@ -192,6 +192,15 @@ fn the_framework_is_a_petgraph_graph() {
 }
 
 #[test]
+fn a_restriction_keeps_the_attacks_among_kept_arguments() {
+    // a -> b -> c -> a, c -> d; keep d, c, a (in that order).
+    let cycle = af(4, &[(0, 1), (1, 2), (2, 0), (2, 3)]);
+    let sub = cycle.restriction(&[3, 2, 0]);
+    assert_eq!(sub.len(), 3);
+    assert_eq!(sub.attacks().collect::<Vec<_>>(), vec![(1, 0), (1, 2)]);
+}
+
+#[test]
 #[should_panic(expected = "outside 0..2")]
 fn an_attack_on_a_missing_argument_is_refused() {
     af(2, &[(0, 2)]);
@@ -298,6 +307,32 @@ fn acceptance_does_not_enumerate_exponentially_many_extensions() {
             (a % 3 != 2, false),
             "argument {a}"
         );
+    }
+}
+
+#[test]
+fn sceptical_preferred_search_ignores_unrelated_parts_of_the_framework() {
+    // c <- d <- {e1 <-> e2}: every preferred extension holds e1 or e2, which beat d, so c is
+    // sceptically accepted; yet c is in no admissible set of candidates (the ideal one is
+    // empty), so the counterexample-guided search must refute every maximal complete set
+    // without c. Beside it, 40 unrelated mutual attacks make 2^40 such sets; directionality
+    // keeps the search inside c's ancestors. A self-attacker removes the stable extensions
+    // so that semi-stable takes the range route too.
+    let k = 40u32;
+    let (c, d, e1, e2, s) = (2 * k, 2 * k + 1, 2 * k + 2, 2 * k + 3, 2 * k + 4);
+    let attacks = (0..k)
+        .flat_map(|i| [(2 * i, 2 * i + 1), (2 * i + 1, 2 * i)])
+        .chain([(d, c), (e1, d), (e2, d), (e1, e2), (e2, e1), (s, s)]);
+    let af = Framework::new(2 * k as usize + 5, attacks);
+    assert!(ideal(&af).is_empty());
+    assert!(sceptical(&af, Semantics::Preferred, c));
+    assert!(!sceptical(&af, Semantics::Preferred, e1));
+    for sem in [Semantics::Preferred, Semantics::SemiStable] {
+        let found = acceptance(&af, sem);
+        let sceptical: Vec<u32> = (0..af.len() as u32)
+            .filter(|&a| found.arguments[a as usize].sceptical)
+            .collect();
+        assert_eq!(sceptical, vec![c], "{sem}");
     }
 }
 
