@@ -41,11 +41,15 @@ struct Query {
 /// - complete: sceptical = grounded; credulous (= credulous admissible = credulous preferred)
 ///   with at most `u + 1` NP calls (each finds a model holding a not yet accepted argument);
 /// - stable: credulous and sceptical with at most `u + 1` SAT calls each (coNP for sceptical);
-/// - preferred: credulous as complete; sceptical (Π2-complete) by a counterexample-guided
-///   loop (CEGARTIX, Dvořák et al. 2014) whose rounds are bounded by the credulous arguments
-///   plus the non-maximal complete extensions it meets, each round at most `u + 2` SAT calls;
+/// - preferred: credulous as complete; sceptical (Π2-complete): arguments attacked by a
+///   credulous one are out, the largest admissible set of the rest is in (as for ideal), and
+///   what remains goes to a counterexample-guided loop (CEGARTIX, Dvořák et al. 2014) run
+///   inside each argument's ancestors (directionality). Its rounds are bounded by those
+///   arguments plus the non-maximal complete extensions met (exponential in the worst case,
+///   as the problem is), each round at most `2u + 3` SAT calls;
 /// - semi-stable: the stable answer when a stable extension exists (one SAT call decides);
-///   otherwise both questions (Σ2/Π2-complete) by the same kind of loop over ranges.
+///   otherwise (Σ2/Π2-complete) credulous and sceptical by the same kind of loop over ranges,
+///   on the whole undecided part (semi-stable semantics is not directional).
 pub fn acceptance(af: &Framework, semantics: Semantics) -> Acceptances {
     decide(
         af,
@@ -59,7 +63,8 @@ pub fn acceptance(af: &Framework, semantics: Semantics) -> Acceptances {
 }
 
 /// Whether argument `a` is in some extension under the semantics; costs at most those of
-/// [`acceptance`] restricted to one argument (one SAT call for complete, preferred, stable).
+/// [`acceptance`] restricted to one argument (one SAT call for complete and preferred, two for
+/// stable).
 pub fn credulous(af: &Framework, semantics: Semantics, a: u32) -> bool {
     let query = Query {
         only: Some(a),
@@ -81,7 +86,8 @@ pub fn sceptical(af: &Framework, semantics: Semantics, a: u32) -> bool {
     decide(af, semantics, query).arguments[a as usize].sceptical
 }
 
-/// Answers the query; arguments outside `query.only` and questions not asked are left false.
+/// Answers the query. Answers about arguments outside `query.only`, or to a question not
+/// asked, may be left false: only the ones asked for are meant.
 fn decide(af: &Framework, semantics: Semantics, query: Query) -> Acceptances {
     assert!(
         query.only.is_none_or(|a| (a as usize) < af.len()),
@@ -210,9 +216,12 @@ fn maximal(af: &Framework, semantics: Semantics, order: Order, query: &Query) ->
     }
     // Credulous complete = credulous preferred (one SAT call per new argument at most). Every
     // semi-stable extension is complete, so this also bounds the semi-stable question.
-    let mut credulous = enc.credulous(&ask);
-    if order == Order::Range {
-        credulous = enc.credulous_maximal(order, &credulous);
+    let mut credulous = none.clone();
+    if query.credulous || sceptical_question {
+        credulous = enc.credulous(&ask);
+        if order == Order::Range {
+            credulous = enc.credulous_maximal(order, &credulous);
+        }
     }
     let sceptical = if sceptical_question {
         sceptical_maximal(af, &mut enc, order, query, &wanted, &credulous)
@@ -232,8 +241,8 @@ fn maximal(af: &Framework, semantics: Semantics, order: Order, query: &Query) ->
 /// the credulous answers for them and their attackers. An argument attacked by a credulously
 /// accepted one is out of that one's extension, so only the credulous arguments no credulous
 /// argument attacks are candidates; the largest admissible set of candidates lies in every
-/// preferred and every semi-stable extension (the ideal and eager arguments: see `ideal`),
-/// and only the remaining candidates go to the counterexample-guided search.
+/// preferred and every semi-stable extension (the argument in `ideal`, read with ranges for
+/// semi-stable), and only the remaining candidates go to the counterexample-guided search.
 fn sceptical_maximal(
     af: &Framework,
     enc: &mut Encoding,

@@ -5,9 +5,9 @@
 use super::{Framework, Label, Labelling};
 use std::collections::VecDeque;
 
-/// The grounded labelling (Caminada 2006):
-/// its in arguments are the grounded extension, the least fixpoint of the characteristic
-/// function (Dung 1995, Def. 20). Time and space `O(n + m)`: each attack is looked at twice.
+/// The grounded labelling (Caminada 2006: the complete labelling with the fewest in): its in
+/// arguments are the grounded extension, the least fixpoint of the characteristic function
+/// (Dung 1995, Def. 20). Time and space `O(n + m)`: each attack is looked at at most twice.
 pub fn grounded(af: &Framework) -> Labelling {
     let n = af.len();
     let mut labels = vec![Label::Undec; n];
