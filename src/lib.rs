@@ -3,6 +3,7 @@
 //! Theory files are parsed (`syntax`), resolved into a model of schools (`resolve`, `model`),
 //! turned into ASPIC+ structured arguments (`aspic`) and evaluated under Dung's semantics (`dung`).
 
+pub mod aba;
 pub mod aspic;
 pub mod diagnostic;
 pub mod diverge;

@@ -381,6 +381,11 @@ fn the_sat_solver_agrees_with_brute_force_on_thousands_of_frameworks() {
         for (k, s) in Semantics::ALL.into_iter().enumerate() {
             let expected = brute::extensions(&af, s);
             assert_eq!(ext(&af, s), expected, "seed {seed}, {s}");
+            // A capped enumeration returns true extensions and flags what it left out.
+            let capped = extensions(&af, s, 1);
+            assert_eq!(capped.truncated, expected.len() > 1, "seed {seed}, {s}");
+            assert_eq!(capped.extensions.len(), expected.len().min(1));
+            assert!(capped.extensions.iter().all(|e| expected.contains(e)));
             let found = acceptance(&af, s);
             assert_eq!(found, brute::acceptance(&af, s), "seed {seed}, {s}");
             if expected.len() > 1 {
