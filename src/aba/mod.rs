@@ -21,7 +21,12 @@ pub mod framework;
 pub mod grounded;
 pub mod solver;
 
+mod encoding;
 
+#[cfg(test)]
+mod brute;
+#[cfg(test)]
+mod tests;
 
 pub use framework::{AsmId, Framework, Rule};
 pub use solver::Solver;
