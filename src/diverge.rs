@@ -30,6 +30,9 @@ pub enum Standing {
     Rejected,
     /// The school has no argument for or against it (it does not speak of it).
     NotAddressed,
+    /// agon cannot vouch for a standing here: the reasoning was cut short (the evaluation
+    /// says why). Never compared as if it were a standing.
+    Unknown,
 }
 
 impl Standing {
@@ -40,6 +43,7 @@ impl Standing {
             Standing::Undecided => "undecided",
             Standing::Rejected => "rejected",
             Standing::NotAddressed => "not addressed",
+            Standing::Unknown => "unknown",
         }
     }
 }

@@ -32,16 +32,20 @@ pub fn claim_standing(
 ) -> Standing {
     let own = judge.standing(school, semantics, literal);
     match own {
-        Standing::NotAddressed | Standing::Undecided | Standing::Credulous
-            if judge.standing(school, semantics, literal.negate()) == Standing::Accepted =>
-        {
-            Standing::Rejected
+        Standing::NotAddressed | Standing::Undecided | Standing::Credulous => {
+            match judge.standing(school, semantics, literal.negate()) {
+                Standing::Accepted => Standing::Rejected,
+                // What the negation's standing would decide is not known.
+                Standing::Unknown => Standing::Unknown,
+                _ => own,
+            }
         }
         other => other,
     }
 }
 
-/// Whether the standing meets the verdict an expectation names.
+/// Whether the standing meets the verdict an expectation names (an unknown standing meets
+/// none: agon cannot vouch for it).
 pub fn meets(verdict: Verdict, standing: Standing) -> bool {
     match verdict {
         Verdict::Accepts => standing == Standing::Accepted,
@@ -123,7 +127,8 @@ pub fn evaluate(theory: &Theory, judge: &mut dyn Judge) -> Outcome {
                 let want_diverge = matches!(e.what, Expectation::Diverge { .. });
                 let sa = claim_standing(judge, *a, semantics, *literal);
                 let sb = claim_standing(judge, *b, semantics, *literal);
-                (want_diverge == (sa == sb)).then(|| {
+                let unknown = sa == Standing::Unknown || sb == Standing::Unknown;
+                (unknown || want_diverge == (sa == sb)).then(|| {
                     let (na, nb) = (&theory.school(*a).name, &theory.school(*b).name);
                     let verb = if want_diverge { "diverge" } else { "agree" };
                     Diagnostic::error(

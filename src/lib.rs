@@ -14,6 +14,7 @@ pub mod graph;
 pub mod load;
 pub mod model;
 pub mod reason;
+pub mod reasoning;
 pub mod render;
 pub mod report;
 pub mod resolve;

@@ -1,14 +1,21 @@
-//! The reasoner's facade over a whole theory: builds each school's arguments once, evaluates
-//! them under each semantics asked for (cached), collects the consistency findings, and
-//! answers the questions expectations, `status`, `explain` and `diverge` ask.
+//! The reasoner's facade over a whole theory: evaluates each school under each semantics
+//! asked for (cached) with the exact engine of [`crate::reasoning`], collects the
+//! consistency findings, and answers the questions expectations, `status`, `explain` and
+//! `diverge` ask. Arguments are built only to show them (`explain`, self-defeat), a bounded
+//! number; standings never depend on how many were built.
 
-use crate::aspic::{self, consistency, Evaluation, Options, Structured};
+use crate::aba::closure;
+use crate::aspic::{self, consistency, explain, Options, Structured};
 use crate::diagnostic::Diagnostic;
 use crate::diverge::{Standing, Standings};
-use crate::dung::Semantics;
+use crate::dung::{Label, Semantics};
 use crate::expect::Judge;
-use crate::model::{Literal, SchoolId, Theory};
-use std::collections::HashMap;
+use crate::model::{Link, Literal, Ordering, SchoolId, Theory};
+use crate::reasoning::{self, Evaluation, Witness};
+use std::collections::{HashMap, HashSet};
+
+/// Arguments built per school to show in explanations (standings do not depend on it).
+pub const SHOWN_ARGUMENTS: usize = 5_000;
 
 /// Reasoning over every school of a theory, computed on demand.
 pub struct Reasoner<'t> {
@@ -17,7 +24,7 @@ pub struct Reasoner<'t> {
     /// The semantics used where none is named.
     pub semantics: Semantics,
     built: HashMap<SchoolId, Structured>,
-    evaluated: HashMap<(SchoolId, Semantics), (Evaluation, HashMap<Literal, Standing>)>,
+    evaluated: HashMap<(SchoolId, Semantics), Evaluation>,
 }
 
 impl<'t> Reasoner<'t> {
@@ -31,28 +38,26 @@ impl<'t> Reasoner<'t> {
         }
     }
 
+    /// A bounded set of the school's arguments, to show.
     pub fn structured(&mut self, school: SchoolId) -> &Structured {
-        let (theory, options) = (self.theory, self.options);
+        let theory = self.theory;
+        let options = Options {
+            max_arguments: SHOWN_ARGUMENTS,
+            ..self.options
+        };
         self.built
             .entry(school)
             .or_insert_with(|| aspic::build(theory, school, &options))
     }
 
-    fn ensure(&mut self, school: SchoolId, semantics: Semantics) {
-        if self.evaluated.contains_key(&(school, semantics)) {
-            return;
-        }
-        let options = self.options;
-        let s = self.structured(school);
-        let eval = s.evaluate(semantics, &options);
-        let standings = s.standings(&eval);
-        self.evaluated
-            .insert((school, semantics), (eval, standings));
-    }
-
+    /// The school's exact evaluation under a semantics.
     pub fn evaluation(&mut self, school: SchoolId, semantics: Semantics) -> &Evaluation {
-        self.ensure(school, semantics);
-        &self.evaluated[&(school, semantics)].0
+        let (theory, options) = (self.theory, self.options);
+        self.evaluated
+            .entry((school, semantics))
+            .or_insert_with(|| {
+                reasoning::evaluate(theory.school(school), school, &options, semantics)
+            })
     }
 
     /// Standings of every literal the school has an argument for.
@@ -61,8 +66,31 @@ impl<'t> Reasoner<'t> {
         school: SchoolId,
         semantics: Semantics,
     ) -> &HashMap<Literal, Standing> {
-        self.ensure(school, semantics);
-        &self.evaluated[&(school, semantics)].1
+        &self.evaluation(school, semantics).standings
+    }
+
+    /// Why the school's standings under the semantics are unknown, if they are.
+    pub fn unknown(&mut self, school: SchoolId, semantics: Semantics) -> Option<String> {
+        self.evaluation(school, semantics).unknown.clone()
+    }
+
+    /// A literal's standing by the full definition: without arguments, rejected when its
+    /// negation is accepted, else not addressed.
+    pub fn standing_of(
+        &mut self,
+        school: SchoolId,
+        semantics: Semantics,
+        lit: Literal,
+    ) -> Standing {
+        let standings = self.standings(school, semantics);
+        match standings.get(&lit) {
+            Some(&s) => s,
+            None => match standings.get(&lit.negate()) {
+                Some(Standing::Accepted) => Standing::Rejected,
+                Some(Standing::Unknown) => Standing::Unknown,
+                _ => Standing::NotAddressed,
+            },
+        }
     }
 
     /// Standings of several schools, for `diverge`.
@@ -76,39 +104,61 @@ impl<'t> Reasoner<'t> {
     }
 
     pub fn explain(&mut self, school: SchoolId, semantics: Semantics, literal: Literal) -> String {
-        self.ensure(school, semantics);
-        let eval = &self.evaluated[&(school, semantics)].0;
-        aspic::explain::render_text(self.theory, &self.built[&school], eval, literal)
+        let eval = self.evaluation(school, semantics).clone();
+        let theory = self.theory;
+        let transposition = self.options.transposition;
+        let s = self.structured(school);
+        let labels = eval
+            .witness
+            .as_ref()
+            .map(|w| labels(theory, school, transposition, s, w));
+        let standings = &eval.standings;
+        let standing = |l: Literal| match standings.get(&l) {
+            Some(&s) => s,
+            None if standings.get(&l.negate()) == Some(&Standing::Accepted) => Standing::Rejected,
+            None => Standing::NotAddressed,
+        };
+        let view = explain::View {
+            semantics,
+            standing: &standing,
+            labels,
+            unknown: eval.unknown.clone(),
+        };
+        explain::render_text(theory, s, &view, literal)
     }
 
     /// The consistency findings of one school: inconsistent axioms (error), the rationality
     /// postulates on the default semantics' extensions, conflicting premises, self-defeat,
-    /// circular support, and incomplete reasoning (warnings).
+    /// circular support (warnings), and standings agon cannot vouch for (a warning).
     pub fn findings(&mut self, school: SchoolId) -> Vec<Diagnostic> {
         let semantics = self.semantics;
-        self.ensure(school, semantics);
         let theory = self.theory;
-        let s = &self.built[&school];
-        let eval = &self.evaluated[&(school, semantics)].0;
         let model = theory.school(school);
+        let rules = aspic::rules::effective_rules(model, self.options.transposition);
+        let contrariness = aspic::rules::Contrariness::of(model);
+        let eval = self.evaluation(school, semantics).clone();
         let mut out = Vec::new();
-        match consistency::axioms(theory, model, &s.rules, &s.contrariness) {
+        match consistency::axioms(theory, model, &rules, &contrariness) {
             // With inconsistent axioms every postulate fails; the axioms are the finding.
             Some(d) => out.push(d),
-            None => out.extend(consistency::postulates(theory, s, eval)),
+            None => out.extend(consistency::postulates(theory, model, &eval)),
         }
-        out.extend(consistency::structure(theory, s));
-        if eval.truncated {
+        let supported = supported(theory, school, self.options.transposition);
+        let s = self.structured(school);
+        out.extend(consistency::structure(theory, s, &|l| {
+            supported.contains(&l)
+        }));
+        if let Some(why) = &eval.unknown {
             out.push(
                 Diagnostic::warning(
-                    "agon::reasoning-truncated",
+                    "agon::reasoning-unknown",
                     format!(
-                        "`{}` has more arguments, defeats or {} extensions than agon considers; its statuses are approximate",
-                        model.name, eval.semantics
+                        "agon cannot vouch for the {semantics} standings of `{}`: {why}",
+                        model.name
                     ),
                 )
                 .with_label(model.span, "this school")
-                .with_help("use grounded semantics (linear time), or split the school; the limits are listed under \"How agon reasons\" in the README"),
+                .with_help("use last-link (the default) or drop the `prefer` statements of this school; expectations on it fail until then"),
             );
         }
         out
@@ -116,9 +166,10 @@ impl<'t> Reasoner<'t> {
 
     /// Whether the school's axioms are consistent (for `expect ... is consistent`).
     pub fn consistent(&mut self, school: SchoolId) -> Result<(), String> {
-        let theory = self.theory;
-        let s = self.structured(school);
-        match consistency::axioms(theory, theory.school(school), &s.rules, &s.contrariness) {
+        let model = self.theory.school(school);
+        let rules = aspic::rules::effective_rules(model, self.options.transposition);
+        let contrariness = aspic::rules::Contrariness::of(model);
+        match consistency::axioms(self.theory, model, &rules, &contrariness) {
             Some(d) => Err(d.message),
             None => Ok(()),
         }
@@ -127,6 +178,62 @@ impl<'t> Reasoner<'t> {
     fn semantics_named(&self, name: Option<&str>) -> Semantics {
         name.and_then(|n| n.parse().ok()).unwrap_or(self.semantics)
     }
+}
+
+/// The literals with at least one argument (independent of preferences), exactly.
+fn supported(theory: &Theory, school: SchoolId, transposition: bool) -> HashSet<Literal> {
+    let ordering = Ordering {
+        link: Link::LastLink,
+        ..Ordering::default()
+    };
+    let Ok(t) = reasoning::translate(theory.school(school), transposition, ordering) else {
+        return HashSet::new();
+    };
+    let everything = closure::derive(&t.framework, |_| true);
+    reasoning::evaluate::concluded(&t, &everything)
+}
+
+/// The built arguments' labels in the witness extension: in when all their assumptions are
+/// in it, out when it attacks one of them, undecided otherwise.
+fn labels(
+    theory: &Theory,
+    school: SchoolId,
+    transposition: bool,
+    s: &Structured,
+    w: &Witness,
+) -> Vec<Label> {
+    let (inside, attacked) = match w {
+        Witness::Arguments(labels) => return labels.clone(),
+        Witness::Assumptions { inside, attacked } => (inside, attacked),
+    };
+    let Ok(t) = reasoning::translate(theory.school(school), transposition, s.ordering) else {
+        return vec![Label::Undec; s.args.all.len()];
+    };
+    let f = &t.framework;
+    s.args
+        .ids()
+        .map(|id| {
+            let premises = s.args.premises(id);
+            let rules = s.args.def_rules(id, &s.rules);
+            let assumptions = premises
+                .keys()
+                .filter_map(|l| t.premise_assumption.get(l))
+                .chain(rules.iter().filter_map(|r| t.rule_assumption.get(r)))
+                .filter_map(|&atom| f.assumption(atom));
+            let (mut all_in, mut any_out) = (true, false);
+            for a in assumptions {
+                all_in &= inside[a as usize];
+                any_out |= attacked[a as usize];
+            }
+            if any_out {
+                Label::Out
+            } else if all_in {
+                Label::In
+            } else {
+                Label::Undec
+            }
+        })
+        .collect()
 }
 
 impl Judge for Reasoner<'_> {

@@ -63,7 +63,6 @@ struct Copy {
 pub(crate) struct Encoding<'f> {
     f: &'f Framework,
     solver: BasicSolver,
-    pub(crate) base: Base,
     /// Per assumption: in, attacked, in range.
     x: Vec<Val>,
     att: Vec<Val>,
@@ -115,7 +114,6 @@ impl<'f> Encoding<'f> {
         let mut enc = Encoding {
             f,
             solver,
-            base,
             x,
             att,
             range,
@@ -148,10 +146,6 @@ impl<'f> Encoding<'f> {
             }
         }
         enc
-    }
-
-    pub(crate) fn framework(&self) -> &'f Framework {
-        self.f
     }
 
     /// The assumptions the grounded set leaves open.
@@ -246,11 +240,6 @@ impl<'f> Encoding<'f> {
     /// The last model's range, per assumption.
     pub(crate) fn in_range(&self) -> Vec<bool> {
         self.range.iter().map(|&v| self.value(v)).collect()
-    }
-
-    /// The last model's value of a value.
-    pub(crate) fn holds(&self, v: Val) -> bool {
-        self.value(v)
     }
 
     /// Checks the model's derivations against least fixpoints; adds loop formulas for the

@@ -40,6 +40,7 @@ enum Property {
 /// A maximal extension found, with what it derives and what it leaves undefeated.
 struct Found {
     order: Order,
+    inside: Vec<bool>,
     derived: Closure,
     undefeated: Closure,
 }
@@ -179,6 +180,51 @@ impl<'f> Solver<'f> {
         Some(members(&inside))
     }
 
+    /// One σ-extension that derives `atom` (per assumption: in or not), if there is one.
+    pub fn witness(&mut self, semantics: Semantics, atom: u32) -> Option<Vec<bool>> {
+        let p = Property::Derives(atom);
+        match semantics {
+            Semantics::Grounded => self
+                .grounded
+                .derived
+                .contains(atom)
+                .then(|| self.grounded.inside.clone()),
+            Semantics::Ideal => {
+                let ideal = self.ideal_set();
+                ideal.derived.contains(atom).then(|| ideal.inside.clone())
+            }
+            Semantics::Complete | Semantics::Stable => {
+                let base = if semantics == Semantics::Stable {
+                    Base::Stable
+                } else {
+                    Base::Complete
+                };
+                let enc = self.encoding(base);
+                let v = value(enc, p);
+                enc.solve(&[v]).then(|| enc.inside())
+            }
+            Semantics::Preferred => {
+                let enc = self.encoding(Base::Complete);
+                let v = value(enc, p);
+                // Derivations only grow as the set does: climbing keeps the atom derived.
+                enc.solve(&[v]).then(|| climb(enc, Order::Set))
+            }
+            Semantics::SemiStable => {
+                if self.stable_exists() {
+                    return self.witness(Semantics::Stable, atom);
+                }
+                if !self.maximal_with(Order::Range, p) {
+                    return None;
+                }
+                self.found
+                    .iter()
+                    .rev()
+                    .find(|x| x.order == Order::Range && x.satisfies(p))
+                    .map(|x| x.inside.clone())
+            }
+        }
+    }
+
     /// Whether an extension of the base satisfies the property (one loop-checked SAT call).
     fn holds_in_some(&mut self, base: Base, p: Property) -> bool {
         let enc = self.encoding(base);
@@ -241,6 +287,7 @@ impl<'f> Solver<'f> {
                 let (derived, _, undefeated) = settle(f, &inside);
                 self.found.push(Found {
                     order,
+                    inside,
                     derived,
                     undefeated,
                 });

@@ -13,7 +13,7 @@
 
 use super::argument::{ArgId, Top};
 use super::rules::{Contrariness, Rule};
-use super::{Evaluation, Structured};
+use super::Structured;
 use crate::diagnostic::Diagnostic;
 use crate::model::{Literal, PremiseKind, RuleId, RuleKind, School, Theory};
 use crate::source::Span;
@@ -163,71 +163,50 @@ pub fn axioms(
     Some(d)
 }
 
-/// Rationality postulates on each extension E (Caminada & Amgoud 2007, Sect. 3):
-/// closure (Concs(E) = Cl_Rs(Concs(E))), direct consistency (Concs(E) consistent) and
-/// indirect consistency (Cl_Rs(Concs(E)) consistent). Nothing is reported when the
-/// evaluation was truncated: missing arguments would make spurious violations.
-pub fn postulates(theory: &Theory, s: &Structured, eval: &Evaluation) -> Vec<Diagnostic> {
-    let school = theory.school(s.school);
-    let mut out = Vec::new();
-    if eval.truncated {
-        return out;
-    }
-    for (k, labels) in eval.labellings.iter().enumerate() {
-        let concs = s.conclusions(labels);
-        let closure = strict_closure(concs.iter().copied(), s.rules.iter());
-        let which = if eval.labellings.len() == 1 {
-            format!("the {} extension", eval.semantics)
-        } else {
-            format!("{} extension {}", eval.semantics, k + 1)
-        };
-        let mut problems = Vec::new();
-        if let Some((a, b)) = s.contrariness.conflict_in(&concs) {
-            problems.push(format!(
-                "direct consistency: it concludes both `{}` and `{}`",
-                theory.show(a),
-                theory.show(b)
-            ));
-        } else if let Some((a, b)) = s.contrariness.conflict_in(&closure) {
-            problems.push(format!(
-                "indirect consistency: its conclusions strictly imply both `{}` and `{}`",
-                theory.show(a),
-                theory.show(b)
-            ));
-        }
-        let mut missing: Vec<String> = closure
-            .difference(&concs)
-            .map(|l| theory.show(*l))
-            .collect();
-        missing.sort();
-        if !missing.is_empty() {
-            problems.push(format!(
-                "closure: it does not conclude `{}`, which strictly follows from its conclusions",
-                missing.join("`, `")
-            ));
-        }
-        for p in problems {
-            out.push(
-                Diagnostic::warning(
-                    "agon::postulate-violated",
-                    format!(
-                        "{which} of `{}` violates a rationality postulate: {p}",
-                        school.name
-                    ),
-                )
-                .with_label(school.span, "this school")
-                .with_help(
-                    "keep transposition on (the default), and make sure the axioms are consistent \
-                     (Caminada & Amgoud 2007); see `agon explain` for the arguments involved",
-                ),
-            );
-        }
-    }
-    out
+/// Rationality postulates (Caminada & Amgoud 2007, Sect. 3) on the extensions of the exact
+/// evaluation. Closure under strict rules holds by construction (an extension's conclusions
+/// are everything its assumptions derive, strict rules included), so indirect consistency is
+/// direct consistency, which fails when some extension concludes two conflicting literals;
+/// the evaluation finds such an extension with one acceptance question
+/// ([`crate::reasoning::Evaluation::conflict`]). Nothing is reported when the standings are
+/// unknown.
+pub fn postulates(
+    theory: &Theory,
+    school: &School,
+    eval: &crate::reasoning::Evaluation,
+) -> Vec<Diagnostic> {
+    let Some((a, b)) = eval.conflict else {
+        return Vec::new();
+    };
+    let which = if eval.semantics.is_unique() {
+        format!("the {} extension", eval.semantics)
+    } else {
+        format!("a {} extension", eval.semantics)
+    };
+    vec![Diagnostic::warning(
+        "agon::postulate-violated",
+        format!(
+            "{which} of `{}` violates a rationality postulate: direct consistency: it concludes both `{}` and `{}`",
+            school.name,
+            theory.show(a),
+            theory.show(b)
+        ),
+    )
+    .with_label(school.span, "this school")
+    .with_help(
+        "keep transposition on (the default), and make sure the axioms are consistent \
+         (Caminada & Amgoud 2007); see `agon explain` for the arguments involved",
+    )]
 }
 
 /// Conflicting premises, self-defeating arguments and circular support.
-pub fn structure(theory: &Theory, s: &Structured) -> Vec<Diagnostic> {
+/// `supported` says which literals have an argument at all (exactly, whatever was built):
+/// a circle of inferences is reported only when none of its claims has one.
+pub fn structure(
+    theory: &Theory,
+    s: &Structured,
+    supported: &dyn Fn(Literal) -> bool,
+) -> Vec<Diagnostic> {
     let school = theory.school(s.school);
     let mut out = Vec::new();
     // Premises that conflict with each other (at least one of them ordinary).
@@ -290,15 +269,9 @@ pub fn structure(theory: &Theory, s: &Structured) -> Vec<Diagnostic> {
             graph.add_edge(*a, r.consequent, ());
         }
     }
-    // With arguments missing (the cap was hit) a claim may look unsupported when it is not.
-    let sccs = if s.args.truncated {
-        Vec::new()
-    } else {
-        petgraph::algo::tarjan_scc(&graph)
-    };
-    for scc in sccs {
+    for scc in petgraph::algo::tarjan_scc(&graph) {
         let looped = scc.len() > 1 || graph.contains_edge(scc[0], scc[0]);
-        if !looped || scc.iter().any(|l| !s.args.for_literal(*l).is_empty()) {
+        if !looped || scc.iter().any(|l| supported(*l)) {
             continue;
         }
         let names: Vec<String> = scc.iter().map(|l| theory.show(*l)).collect();

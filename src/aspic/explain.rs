@@ -4,13 +4,15 @@
 //! argument that defends against it. [`explain`] builds the structure (serialisable, for
 //! JSON output); [`render_text`] writes it as an indented tree.
 //!
-//! Labels are those of the first extension when a semantics has several. Arguments are
-//! finite trees, but the rendering is still bounded: at most a few arguments per claim, a
-//! few defeaters per argument, and a fixed depth.
+//! Standings come from the exact evaluation ([`crate::reasoning`]); the arguments shown are
+//! built on demand, a bounded number, and labelled by one extension of the semantics (the
+//! only one for grounded and ideal). Arguments are finite trees, but the rendering is still
+//! bounded: at most a few arguments per claim, a few defeaters per argument, and a fixed
+//! depth.
 
 use super::argument::{ArgId, Top};
 use super::defeat::AttackKind;
-use super::{Evaluation, Structured};
+use super::Structured;
 use crate::diverge::Standing;
 use crate::dung::{Label, Semantics};
 use crate::model::{Citation, Literal, PremiseKind, RuleKind, Theory};
@@ -34,8 +36,10 @@ pub struct Explanation {
     pub school: String,
     pub semantics: Semantics,
     pub standing: Standing,
-    /// How many extensions the semantics has (labels are those of the first).
-    pub extensions: usize,
+    /// Why the standing is unknown, when it is.
+    pub unknown: Option<String>,
+    /// Which extension the labels are those of (`None`: there is no extension).
+    pub labels_from: Option<String>,
     pub arguments: Vec<ArgumentExplanation>,
     /// Arguments for the literal not shown.
     pub more_arguments: usize,
@@ -103,13 +107,22 @@ pub struct DefeatExplanation {
     pub defended_by: Option<String>,
 }
 
-/// The explanation of the school's standing on a literal under an evaluation.
-pub fn explain(theory: &Theory, s: &Structured, eval: &Evaluation, lit: Literal) -> Explanation {
-    let labels = eval.labellings.first();
+/// What an explanation is told by the evaluation: standings, and labels for the arguments.
+pub struct View<'v> {
+    pub semantics: Semantics,
+    pub standing: &'v dyn Fn(Literal) -> Standing,
+    /// Each built argument's label in one extension, if there is one.
+    pub labels: Option<Vec<Label>>,
+    pub unknown: Option<String>,
+}
+
+/// The explanation of the school's standing on a literal.
+pub fn explain(theory: &Theory, s: &Structured, view: &View, lit: Literal) -> Explanation {
+    let labels = view.labels.as_ref();
     let label = |a: ArgId| labels.map_or(Label::Undec, |l| l[a.0 as usize]);
     let ids = s.args.for_literal(lit);
     let negation = if ids.is_empty() && !s.args.for_literal(lit.negate()).is_empty() {
-        Some(Box::new(explain(theory, s, eval, lit.negate())))
+        Some(Box::new(explain(theory, s, view, lit.negate())))
     } else {
         None
     };
@@ -151,9 +164,16 @@ pub fn explain(theory: &Theory, s: &Structured, eval: &Evaluation, lit: Literal)
         literal: theory.show(lit),
         sentence: theory.sentence(lit),
         school: theory.school(s.school).name.clone(),
-        semantics: eval.semantics,
-        standing: s.status(eval, lit),
-        extensions: eval.labellings.len(),
+        semantics: view.semantics,
+        standing: (view.standing)(lit),
+        unknown: view.unknown.clone(),
+        labels_from: labels.map(|_| {
+            if view.semantics.is_unique() {
+                format!("the {} extension", view.semantics)
+            } else {
+                format!("one {} extension", view.semantics)
+            }
+        }),
         arguments,
         more_arguments: ids.len().saturating_sub(MAX_ARGUMENTS),
         negation,
@@ -235,8 +255,8 @@ fn collect_defeats(
 }
 
 /// A plain-text explanation of the school's standing on a literal.
-pub fn render_text(theory: &Theory, s: &Structured, eval: &Evaluation, lit: Literal) -> String {
-    render(&explain(theory, s, eval, lit))
+pub fn render_text(theory: &Theory, s: &Structured, view: &View, lit: Literal) -> String {
+    render(&explain(theory, s, view, lit))
 }
 
 /// An explanation as an indented tree, in words.
@@ -251,19 +271,21 @@ pub fn render(e: &Explanation) -> String {
         e.standing.word()
     );
     let _ = writeln!(out, "  \"{}\"", e.sentence);
-    if e.extensions > 1 {
-        let _ = writeln!(
-            out,
-            "  ({} extensions; labels below are those of the first)",
-            e.extensions
-        );
+    if let Some(why) = &e.unknown {
+        let _ = writeln!(out, "  (unknown: {why})");
     }
-    if e.extensions == 0 {
-        let _ = writeln!(
-            out,
-            "  (no {} extension exists, so nothing is accepted)",
-            e.semantics
-        );
+    match &e.labels_from {
+        Some(from) if !e.semantics.is_unique() => {
+            let _ = writeln!(out, "  (labels below are those of {from})");
+        }
+        Some(_) => {}
+        None => {
+            let _ = writeln!(
+                out,
+                "  (no {} extension exists, so nothing is accepted)",
+                e.semantics
+            );
+        }
     }
     if e.arguments.is_empty() {
         let _ = writeln!(

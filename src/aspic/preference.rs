@@ -152,7 +152,7 @@ impl ArgumentOrder {
 }
 
 /// The transitive closure of a strict order given as (worse, better) pairs.
-fn closure(
+pub(crate) fn closure(
     pairs: impl Iterator<Item = (Preferable, Preferable)>,
 ) -> HashSet<(Preferable, Preferable)> {
     let mut above: HashMap<Preferable, BTreeSet<Preferable>> = HashMap::new();

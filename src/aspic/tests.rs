@@ -34,6 +34,44 @@ fn standing(ws: &Workspace, options: &Options, semantics: Semantics, l: &str) ->
         .unwrap_or(Standing::NotAddressed)
 }
 
+/// The postulate findings of the exact evaluation of the school `s` was built from, with
+/// the same transposition setting (read off its rules) and ordering.
+fn postulates(
+    theory: &crate::model::Theory,
+    s: &Structured,
+    eval: &Evaluation,
+) -> Vec<crate::diagnostic::Diagnostic> {
+    let strict_with_antecedents = s
+        .rules
+        .iter()
+        .any(|r| r.kind == crate::model::RuleKind::Strict && !r.antecedents.is_empty());
+    let options = Options {
+        transposition: !strict_with_antecedents || s.rules.iter().any(|r| r.transposed),
+        ..Options::default()
+    }
+    .with_ordering(s.ordering);
+    let school = theory.school(s.school);
+    let exact = crate::reasoning::evaluate(school, s.school, &options, eval.semantics);
+    consistency::postulates(theory, school, &exact)
+}
+
+/// The explanation with the arguments' standings and first labelling.
+fn explain_of(
+    theory: &crate::model::Theory,
+    s: &Structured,
+    eval: &Evaluation,
+    l: Literal,
+) -> explain::Explanation {
+    let standing = |x: Literal| s.status(eval, x);
+    let view = explain::View {
+        semantics: eval.semantics,
+        standing: &standing,
+        labels: eval.labellings.first().cloned(),
+        unknown: None,
+    };
+    explain::explain(theory, s, &view, l)
+}
+
 fn grounded(ws: &Workspace, l: &str) -> Standing {
     standing(ws, &Options::default(), Semantics::Grounded, l)
 }
@@ -115,7 +153,7 @@ fn married_bachelor_needs_transposition_for_the_postulates() {
     };
     let s = build(&ws.theory, SchoolId(0), &without);
     let eval = s.evaluate(Semantics::Grounded, &without);
-    let violations = consistency::postulates(&ws.theory, &s, &eval);
+    let violations = postulates(&ws.theory, &s, &eval);
     assert!(
         violations
             .iter()
@@ -134,7 +172,7 @@ fn married_bachelor_needs_transposition_for_the_postulates() {
     let with = Options::default();
     let s = build(&ws.theory, SchoolId(0), &with);
     let eval = s.evaluate(Semantics::Grounded, &with);
-    assert!(consistency::postulates(&ws.theory, &s, &eval).is_empty());
+    assert!(postulates(&ws.theory, &s, &eval).is_empty());
     for l in ["married", "bachelor", "has-wife", "not has-wife"] {
         assert_eq!(grounded(&ws, l), Standing::Undecided, "{l}");
     }
@@ -277,7 +315,7 @@ fn cyclic_rules_give_finitely_many_arguments_and_circular_support_is_reported() 
     // a (premise), b from a, and a from b-from-a is cut (a repeats on its branch).
     assert_eq!(s.args.for_literal(lit(&ws, "a")).len(), 1);
     assert_eq!(s.args.for_literal(lit(&ws, "b")).len(), 1);
-    let found = consistency::structure(&ws.theory, &s);
+    let found = consistency::structure(&ws.theory, &s, &|l| !s.args.for_literal(l).is_empty());
     assert!(
         found.iter().any(|d| d.code == "agon::circular-support"
             && d.message.contains("c")
@@ -309,7 +347,7 @@ fn explanations_name_arguments_citations_and_defeaters() {
     let o = Options::default();
     let s = build(&ws.theory, SchoolId(0), &o);
     let eval = s.evaluate(Semantics::Grounded, &o);
-    let text = explain::render_text(&ws.theory, &s, &eval, lit(&ws, "b"));
+    let text = explain::render(&explain_of(&ws.theory, &s, &eval, lit(&ws, "b")));
     assert!(
         text.contains("`b` in `s` under grounded semantics: rejected"),
         "{text}"
@@ -528,7 +566,7 @@ fn mp2013_running_example_defeats_and_conclusions() {
     assert_eq!(s.status(&eval, t.get("p")), Standing::Accepted);
     assert_eq!(s.status(&eval, t.get("-p")), Standing::Accepted);
     assert_eq!(s.status(&eval, t.get("-r")), Standing::Rejected);
-    let found = consistency::postulates(&t.theory, &s, &eval);
+    let found = postulates(&t.theory, &s, &eval);
     assert!(
         found
             .iter()
@@ -665,7 +703,7 @@ fn married_bachelor_postulates_in_the_model() {
     t.strict(&["m"], "hw");
     t.strict(&["b"], "-hw");
     let (s, eval) = run(&t, &no_transposition(), Semantics::Grounded);
-    let found = consistency::postulates(&t.theory, &s, &eval);
+    let found = postulates(&t.theory, &s, &eval);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].code, "agon::postulate-violated");
     assert!(found[0].message.contains("direct consistency"));
@@ -674,13 +712,13 @@ fn married_bachelor_postulates_in_the_model() {
         assert_eq!(s.status(&eval, t.get(l)), Standing::Accepted, "{l}");
     }
     let (s, eval) = run(&t, &Options::default(), Semantics::Grounded);
-    assert!(consistency::postulates(&t.theory, &s, &eval).is_empty());
+    assert!(postulates(&t.theory, &s, &eval).is_empty());
     for l in ["m", "b", "hw", "-hw"] {
         assert_eq!(s.status(&eval, t.get(l)), Standing::Undecided, "{l}");
     }
     let (s, eval) = run(&t, &Options::default(), Semantics::Preferred);
     assert_eq!(eval.labellings.len(), 2);
-    assert!(consistency::postulates(&t.theory, &s, &eval).is_empty());
+    assert!(postulates(&t.theory, &s, &eval).is_empty());
 
     // The variant with `married → ¬bachelor, bachelor → ¬married` is its own transposition
     // closure: no postulate fails even without transposition, and both stay undecided.
@@ -692,7 +730,7 @@ fn married_bachelor_postulates_in_the_model() {
     v.strict(&["bachelor"], "-married");
     for o in [no_transposition(), Options::default()] {
         let (s, eval) = run(&v, &o, Semantics::Grounded);
-        assert!(consistency::postulates(&v.theory, &s, &eval).is_empty());
+        assert!(postulates(&v.theory, &s, &eval).is_empty());
         assert_eq!(s.status(&eval, v.get("married")), Standing::Undecided);
         assert_eq!(s.status(&eval, v.get("bachelor")), Standing::Undecided);
     }
@@ -843,7 +881,7 @@ fn the_cap_truncates_and_silences_postulates() {
     let (s, eval) = run(&t, &capped, Semantics::Grounded);
     assert!(s.args.truncated && eval.truncated);
     assert_eq!(s.args.all.len(), 40);
-    assert!(consistency::postulates(&t.theory, &s, &eval).is_empty());
+    assert!(postulates(&t.theory, &s, &eval).is_empty());
     let (full, eval) = run(&t, &Options::default(), Semantics::Grounded);
     assert!(!full.args.truncated && !eval.truncated);
     assert!(full.args.all.len() > 1000, "{}", full.args.all.len());
@@ -884,7 +922,7 @@ fn self_defeat_and_conflicting_premises_are_reported() {
     t.defeasible("d", &["a"], "b");
     t.contrary("b", "a");
     let (s, eval) = run(&t, &Options::default(), Semantics::Grounded);
-    let found = consistency::structure(&t.theory, &s);
+    let found = consistency::structure(&t.theory, &s, &|l| !s.args.for_literal(l).is_empty());
     let self_defeat: Vec<&Diagnostic> = found
         .iter()
         .filter(|d| d.code == "agon::self-defeating")
@@ -916,7 +954,7 @@ fn explanations_are_data_and_name_defenders() {
     t.contrary("v", "u");
     let o = Options::default();
     let (s, eval) = run(&t, &o, Semantics::Grounded);
-    let e = explain::explain(&t.theory, &s, &eval, t.get("b"));
+    let e = explain_of(&t.theory, &s, &eval, t.get("b"));
     assert_eq!(e.standing, Standing::Accepted);
     assert_eq!(e.arguments.len(), 1);
     let arg = &e.arguments[0];
@@ -942,7 +980,7 @@ fn explanations_are_data_and_name_defenders() {
     );
     assert!(serde_json::to_value(&e).is_ok());
     // A literal with no argument is explained through its negation.
-    let e = explain::explain(&t.theory, &s, &eval, t.get("-b"));
+    let e = explain_of(&t.theory, &s, &eval, t.get("-b"));
     assert_eq!(e.standing, Standing::Rejected);
     assert!(e.arguments.is_empty());
     assert_eq!(e.negation.as_ref().map(|n| n.literal.as_str()), Some("b"));
@@ -1275,7 +1313,7 @@ proptest! {
         let af = s.framework(usize::MAX).unwrap();
         prop_assert_eq!(&eval.labellings[0], &crate::dung::grounded(&af));
         if consistency::axioms(&t.theory, t.school(), &s.rules, &s.contrariness).is_none() {
-            let found = consistency::postulates(&t.theory, &s, &eval);
+            let found = postulates(&t.theory, &s, &eval);
             prop_assert!(found.is_empty(), "{:?}", found);
         }
     }

@@ -62,9 +62,8 @@ pub fn compute(
     let mut joint = Vec::new();
     if ids.len() >= 2 {
         let school = diverge::joint_school(theory, ids);
-        let s = agon::aspic::build_from(&school, ids[0], &reasoner.options);
-        let eval = s.evaluate(semantics, &reasoner.options);
-        let together = s.standings(&eval);
+        let together =
+            agon::reasoning::evaluate(&school, ids[0], &reasoner.options, semantics).standings;
         for &sid in ids {
             let alone: Vec<Literal> = standings.by_school[&sid]
                 .iter()

@@ -67,6 +67,7 @@ pub fn shade(standing: agon::diverge::Standing) -> dot::Shade {
         Standing::Undecided => dot::Shade::Undecided,
         Standing::Rejected => dot::Shade::Rejected,
         Standing::NotAddressed => dot::Shade::Unsupported,
+        Standing::Unknown => dot::Shade::Unknown,
     }
 }
 

@@ -15,6 +15,8 @@ pub enum Shade {
     Undecided,
     Rejected,
     Unsupported,
+    /// agon cannot vouch for the standing: the label ends in " (?)".
+    Unknown,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -106,6 +108,9 @@ fn cluster(out: &mut String, fig: &Figure<'_>, sid: SchoolId) {
                         attrs.push("fontcolor=\"gray35\"".into());
                     }
                     Some(Shade::Undecided | Shade::Credulous) => styles.push("dotted"),
+                    Some(Shade::Unknown) => {
+                        attrs[0] = format!("label={}", quote(&format!("{text} (?)")));
+                    }
                     _ => {}
                 }
                 if fig.style == Style::Color {
@@ -176,7 +181,7 @@ fn fill(shade: Shade) -> Option<&'static str> {
         Shade::Accepted => Some("#d9f0d3"),
         Shade::Rejected => Some("#f4cccc"),
         Shade::Undecided | Shade::Credulous => Some("#fff2cc"),
-        Shade::Unsupported => None,
+        Shade::Unsupported | Shade::Unknown => None,
     }
 }
 

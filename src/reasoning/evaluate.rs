@@ -1,0 +1,158 @@
+//! One school under one semantics: the standing of every literal that has an argument, one
+//! extension to label arguments by in explanations, and a conflict some extension concludes
+//! (for the rationality postulates), or the reason the standings are unknown.
+
+use super::translate::{translate, Translation};
+use crate::aba::closure::{self, Closure};
+use crate::aba::Solver;
+use crate::aspic::{self, Options};
+use crate::diverge::Standing;
+use crate::dung::{Label, Semantics};
+use crate::model::{Literal, School, SchoolId};
+use std::collections::{HashMap, HashSet};
+
+/// One extension, to label arguments by.
+#[derive(Clone, Debug)]
+pub enum Witness {
+    /// An assumption set of the school's translation: per assumption, in or attacked.
+    Assumptions {
+        inside: Vec<bool>,
+        attacked: Vec<bool>,
+    },
+    /// Labels of the arguments agon built (when it had to build them).
+    Arguments(Vec<Label>),
+}
+
+/// A school's standings under one semantics.
+#[derive(Clone, Debug)]
+pub struct Evaluation {
+    pub semantics: Semantics,
+    /// The standing of every literal with an argument in the school.
+    pub standings: HashMap<Literal, Standing>,
+    /// Why the standings are not exact; then every one of them is [`Standing::Unknown`].
+    pub unknown: Option<String>,
+    /// Whether the semantics has an extension at all (stable may have none).
+    pub exists: bool,
+    /// One extension (the grounded or ideal one where that is the only one).
+    pub witness: Option<Witness>,
+    /// Two conflicting literals that some extension concludes (direct consistency fails).
+    pub conflict: Option<(Literal, Literal)>,
+}
+
+/// Evaluates a school (which need not be in the theory, e.g. a joint debate); `id` is only
+/// recorded where arguments must be built.
+pub fn evaluate(
+    school: &School,
+    id: SchoolId,
+    options: &Options,
+    semantics: Semantics,
+) -> Evaluation {
+    let ordering = options.ordering_for(school);
+    match translate(school, options.transposition, ordering) {
+        Ok(t) => exact(&t, semantics),
+        Err(inexact) => by_arguments(school, id, options, semantics, &inexact.0),
+    }
+}
+
+/// Standings from the translation: exact.
+pub fn exact(t: &Translation, semantics: Semantics) -> Evaluation {
+    let f = &t.framework;
+    let mut solver = Solver::new(f);
+    let everything = closure::derive(f, |_| true);
+    let mut literals: Vec<(Literal, u32)> = t
+        .atoms
+        .iter()
+        .map(|(&l, &a)| (l, a))
+        .filter(|&(_, a)| everything.contains(a))
+        .collect();
+    literals.sort();
+    let exists = semantics != Semantics::Stable || solver.stable_exists();
+    let mut standings = HashMap::new();
+    if !exists {
+        for (l, _) in &literals {
+            standings.insert(*l, Standing::Undecided);
+        }
+    } else {
+        let atoms: Vec<u32> = literals.iter().map(|&(_, a)| a).collect();
+        let credulous = solver.credulous_all(semantics, &atoms);
+        for &(l, a) in &literals {
+            let standing = if !credulous[a as usize] {
+                if solver.undefeated_somewhere(semantics, a) {
+                    Standing::Undecided
+                } else {
+                    Standing::Rejected
+                }
+            } else if solver.sceptical(semantics, a) {
+                Standing::Accepted
+            } else {
+                Standing::Credulous
+            };
+            standings.insert(l, standing);
+        }
+    }
+    let witness = solver.extension(semantics).map(|set| {
+        let mut inside = vec![false; f.assumption_count()];
+        for a in set {
+            inside[a as usize] = true;
+        }
+        let th = closure::derive(f, |a| inside[a as usize]);
+        let attacked = closure::attacked(f, &th);
+        Witness::Assumptions { inside, attacked }
+    });
+    let conflict = solver.witness(semantics, t.conflict).and_then(|inside| {
+        let th = closure::derive(f, |a| inside[a as usize]);
+        t.contrariness.conflict_in(&concluded(t, &th))
+    });
+    Evaluation {
+        semantics,
+        standings,
+        unknown: None,
+        exists,
+        witness,
+        conflict,
+    }
+}
+
+/// The literals a closure derives.
+pub fn concluded(t: &Translation, th: &Closure) -> HashSet<Literal> {
+    t.atoms
+        .iter()
+        .filter(|&(_, &a)| th.contains(a))
+        .map(|(&l, _)| l)
+        .collect()
+}
+
+/// Standings from built arguments, for what the translation cannot capture; unknown if the
+/// build or the evaluation was cut short.
+fn by_arguments(
+    school: &School,
+    id: SchoolId,
+    options: &Options,
+    semantics: Semantics,
+    why: &str,
+) -> Evaluation {
+    let s = aspic::build_from(school, id, options);
+    let eval = s.evaluate(semantics, options);
+    let conflict = eval
+        .labellings
+        .iter()
+        .find_map(|l| s.contrariness.conflict_in(&s.conclusions(l)));
+    let mut standings = s.standings(&eval);
+    let unknown = eval.truncated.then(|| {
+        for v in standings.values_mut() {
+            *v = Standing::Unknown;
+        }
+        format!(
+            "{why}; agon built its arguments instead and stopped at the limit (at most {} arguments, {} defeats, {} extensions)",
+            options.max_arguments, options.max_defeats, options.max_extensions
+        )
+    });
+    Evaluation {
+        semantics,
+        standings,
+        exists: !eval.labellings.is_empty(),
+        witness: eval.labellings.first().cloned().map(Witness::Arguments),
+        conflict: if unknown.is_some() { None } else { conflict },
+        unknown,
+    }
+}
