@@ -21,7 +21,5 @@ pub mod framework;
 pub mod grounded;
 pub mod solver;
 
-
-
 pub use framework::{AsmId, Framework, Rule};
 pub use solver::Solver;
