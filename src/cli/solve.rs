@@ -5,6 +5,7 @@
 use super::Outcome;
 use agon::iccma::{self, Kind, Task};
 use agon::report::{self, Format};
+use std::io::Write;
 use std::path::PathBuf;
 
 const TASKS: &str = "\
@@ -112,7 +113,9 @@ pub fn run(args: SolveArgs) -> Outcome {
         Some(q) => Some((q - 1) as u32),
         None => None,
     };
-    println!("{}", iccma::answer(&instance, task, query));
+    // One write of the whole line; a closed pipe (`| head`) is the reader's choice, not a crash.
+    let line = format!("{}\n", iccma::answer(&instance, task, query));
+    let _ = std::io::stdout().lock().write_all(line.as_bytes());
     Outcome::Clean
 }
 
