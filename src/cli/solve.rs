@@ -43,7 +43,7 @@ pub struct SolveArgs {
     /// List the supported tasks, `[DC-CO,DC-PR,...]`, as ICCMA solvers do, and stop.
     #[arg(long, conflicts_with_all = ["task", "file", "query"])]
     problems: bool,
-    /// How to write errors in the file (default: human on a terminal, plain otherwise).
+    /// How to write errors in the file (default as for `agon check`).
     #[arg(long, value_enum, env = "AGON_FORMAT")]
     format: Option<Format>,
 }
