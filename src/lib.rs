@@ -11,6 +11,7 @@ pub mod dung;
 pub mod expect;
 pub mod format;
 pub mod graph;
+pub mod iccma;
 pub mod load;
 pub mod model;
 pub mod reason;

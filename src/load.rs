@@ -197,13 +197,16 @@ pub fn relative_to(file: &Path, written: &str) -> PathBuf {
     file.parent().unwrap_or(Path::new(".")).join(written)
 }
 
-enum ReadProblem {
+/// Why a file could not be read as text (shared with the ICCMA reader, which words its own
+/// diagnostics).
+pub(crate) enum ReadProblem {
     Io(String),
     TooLarge(u64),
     NotUtf8 { lossy: String, at: usize },
 }
 
-fn read_text(path: &Path) -> Result<String, ReadProblem> {
+/// Reads a file as UTF-8 text of at most [`MAX_FILE_BYTES`].
+pub(crate) fn read_text(path: &Path) -> Result<String, ReadProblem> {
     let meta = std::fs::metadata(path).map_err(|e| ReadProblem::Io(io_reason(&e)))?;
     if meta.is_dir() {
         return Err(ReadProblem::Io("it is a folder, not a file".into()));
@@ -212,6 +215,11 @@ fn read_text(path: &Path) -> Result<String, ReadProblem> {
         return Err(ReadProblem::TooLarge(meta.len()));
     }
     let bytes = std::fs::read(path).map_err(|e| ReadProblem::Io(io_reason(&e)))?;
+    text_of(bytes)
+}
+
+/// The bytes as UTF-8 text, or where they stop being UTF-8.
+pub(crate) fn text_of(bytes: Vec<u8>) -> Result<String, ReadProblem> {
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         ReadProblem::NotUtf8 {
@@ -260,7 +268,7 @@ impl ReadProblem {
     }
 }
 
-fn io_reason(e: &std::io::Error) -> String {
+pub(crate) fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file or folder".into(),
         std::io::ErrorKind::PermissionDenied => "permission denied".into(),

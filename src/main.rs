@@ -31,6 +31,8 @@ enum Command {
     Dot(cli::dot::DotArgs),
     /// Rewrite theory files in the canonical layout (only files that parse; atomically).
     Fmt(cli::fmt::FmtArgs),
+    /// Answer an ICCMA 2023 task (DC/DS/SE under CO, PR, ST, SST, STG, ID, GR) on an AF or ABA file.
+    Solve(cli::solve::SolveArgs),
 }
 
 fn main() -> ExitCode {
@@ -42,6 +44,7 @@ fn main() -> ExitCode {
         Command::Status(a) => cli::status::run(a),
         Command::Diverge(a) => cli::diverge::run(a),
         Command::Explain(a) => cli::explain::run(a),
+        Command::Solve(a) => cli::solve::run(a),
     };
     ExitCode::from(outcome as u8)
 }

@@ -5,6 +5,7 @@ pub mod diverge;
 pub mod dot;
 pub mod explain;
 pub mod fmt;
+pub mod solve;
 pub mod status;
 
 use agon::load::PathError;

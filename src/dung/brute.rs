@@ -1,7 +1,8 @@
 //! A brute-force reference solver for tests: every subset of a small framework (at most 16
 //! arguments) checked against the textbook definitions, with no shortcut the SAT solver takes
 //! (preferred and semi-stable come from admissible sets, grounded from the intersection of the
-//! complete ones, ideal from the union of admissible sets inside every preferred one).
+//! complete ones, ideal from the union of admissible sets inside every preferred one, stage
+//! from the conflict-free sets).
 
 use super::{Acceptance, Acceptances, Extension, Framework, Semantics};
 
@@ -59,6 +60,16 @@ impl Masks {
     fn all(&self) -> u32 {
         ((1u64 << self.n) - 1) as u32
     }
+
+    /// The sets as sorted extensions, sorted.
+    fn listed(&self, sets: Vec<u32>) -> Vec<Extension> {
+        let mut out: Vec<Extension> = sets
+            .into_iter()
+            .map(|s| self.members(s).map(|a| a as u32).collect())
+            .collect();
+        out.sort();
+        out
+    }
 }
 
 /// Those of `sets` whose `key` no other set's key strictly contains.
@@ -105,12 +116,14 @@ pub(crate) fn extensions(af: &Framework, semantics: Semantics) -> Vec<Extension>
             vec![ideal]
         }
     };
-    let mut out: Vec<Extension> = sets
-        .into_iter()
-        .map(|s| m.members(s).map(|a| a as u32).collect())
-        .collect();
-    out.sort();
-    out
+    m.listed(sets)
+}
+
+/// Every stage extension (Verheij 1996: conflict-free with maximal range), sorted.
+pub(crate) fn stage(af: &Framework) -> Vec<Extension> {
+    let m = Masks::new(af);
+    let conflict_free: Vec<u32> = (0..=m.all()).filter(|&s| m.conflict_free(s)).collect();
+    m.listed(maximal(&conflict_free, |s| m.range(s)))
 }
 
 /// Acceptance read off the full list of extensions.

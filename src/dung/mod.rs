@@ -1,7 +1,8 @@
 //! Abstract argumentation frameworks (Dung 1995) and their semantics: grounded (in linear
 //! time), and complete, stable, preferred, semi-stable (Caminada 2006) and ideal (Dung,
-//! Mancarella & Toni 2007) extensions and acceptance through a SAT solver. Arguments are the
-//! indices `0..n`; a framework knows nothing of what they stand for.
+//! Mancarella & Toni 2007) extensions and acceptance through a SAT solver, and stage
+//! extensions (Verheij 1996) outside the [`Semantics`] names. Arguments are the indices
+//! `0..n`; a framework knows nothing of what they stand for.
 //!
 //! - `framework`: the [`Framework`] (a petgraph graph plus attacker lists);
 //! - `grounded`: the grounded labelling, `O(n + m)`;
@@ -9,6 +10,7 @@
 //! - `semantics`: the [`Semantics`] names and [`extensions`] enumeration;
 //! - `acceptance`: credulous and sceptical [`acceptance`] without enumeration;
 //! - `ideal`: the ideal extension from credulous acceptance;
+//! - [`stage`]: stage extensions and acceptance (conflict-free sets of maximal range);
 //! - `sat`: the encodings and SAT loops behind the above.
 
 mod acceptance;
@@ -20,6 +22,7 @@ mod ideal;
 mod labelling;
 mod sat;
 mod semantics;
+pub mod stage;
 
 pub use acceptance::{acceptance, credulous, sceptical, Acceptance, Acceptances};
 pub use framework::Framework;

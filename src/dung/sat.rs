@@ -14,7 +14,9 @@
 //! Per undecided argument `a` there are variables `x_a` (`a` is in), `o_a` (`a` is attacked by
 //! the set) and `r_a = x_a ∨ o_a` (`a` is in the range), with the standard clauses (Besnard &
 //! Doutre 2004): conflict-freeness, defence (admissible), `a` is in whenever defended
-//! (complete), `a` is in or attacked (stable). Temporary clauses carry an activation literal
+//! (complete), `a` is in or attacked (stable). The conflict-free kind (for stage semantics)
+//! keeps only conflict-freeness and the range, over every argument: stage extensions are not
+//! admissible, so the grounded reduction does not apply to them. Temporary clauses carry an activation literal
 //! that is assumed while they apply and then fixed false for good.
 
 use super::{grounded, Extension, Framework, Label, Labelling};
@@ -43,9 +45,14 @@ pub(crate) enum Kind {
     Complete,
     /// Stable extensions (Dung 1995, Def. 12).
     Stable,
+    /// Conflict-free sets, the base of stage semantics (Verheij 1996). Stage extensions need
+    /// not contain the grounded extension, so this kind encodes every argument: nothing is
+    /// left out, and [`Encoding::grounded`] then labels every argument undecided.
+    ConflictFree,
 }
 
-/// What a maximisation grows: the set itself (preferred) or its range (semi-stable).
+/// What a maximisation grows: the set itself (preferred) or its range (semi-stable on the
+/// complete encoding, stage on the conflict-free one).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Order {
     Set,
@@ -76,7 +83,10 @@ fn neg(v: Var) -> Lit {
 impl Encoding {
     /// Computes the grounded labelling and encodes the rest. Linear in the framework's size.
     pub(crate) fn new(af: &Framework, kind: Kind) -> Self {
-        let labels = grounded(af);
+        let labels = match kind {
+            Kind::ConflictFree => vec![Label::Undec; af.len()],
+            Kind::Complete | Kind::Stable => grounded(af),
+        };
         let grounded_in: Vec<u32> = (0..af.len() as u32)
             .filter(|&a| labels[a as usize] == Label::In)
             .collect();
@@ -117,7 +127,9 @@ impl Encoding {
                 // Conflict-free.
                 add(vec![neg(x[i]), neg(x[j])]);
                 // Defence: if i is in, each attacker is attacked.
-                add(vec![neg(x[i]), pos(o[j])]);
+                if kind != Kind::ConflictFree {
+                    add(vec![neg(x[i]), pos(o[j])]);
+                }
             }
             // r_i <-> x_i or o_i.
             add(vec![neg(r[i]), pos(x[i]), pos(o[i])]);
@@ -132,6 +144,7 @@ impl Encoding {
                 }
                 // Stable: everything is in or attacked.
                 Kind::Stable => add(vec![pos(x[i]), pos(o[i])]),
+                Kind::ConflictFree => {}
             }
         }
         Encoding {
@@ -145,7 +158,8 @@ impl Encoding {
         }
     }
 
-    /// The grounded labelling of the framework.
+    /// The grounded labelling of the framework (all undecided for [`Kind::ConflictFree`]:
+    /// the labelling whose decided arguments the encoding leaves out).
     pub(crate) fn grounded(&self) -> &Labelling {
         &self.labels
     }
@@ -277,9 +291,10 @@ impl Encoding {
         out.sorted()
     }
 
-    /// The models whose set (preferred, on a complete encoding) or range (semi-stable) is
-    /// maximal. Each maximum found is reported and then blocked with everything below it.
-    /// For ranges, every extension having a maximal range is listed before the range is blocked.
+    /// The models whose set (preferred, on a complete encoding) or range (semi-stable, or stage
+    /// on a conflict-free encoding) is maximal. Each maximum found is reported and then blocked
+    /// with everything below it. For ranges, every extension having a maximal range is listed
+    /// before the range is blocked.
     pub(crate) fn maximal(mut self, order: Order, limit: usize) -> Enumeration {
         let mut out = Enumeration::default();
         'search: while self.solve(&[]) {

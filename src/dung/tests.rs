@@ -413,6 +413,56 @@ fn the_sat_solver_agrees_with_brute_force_on_thousands_of_frameworks() {
 }
 
 #[test]
+fn a_stage_extension_need_not_contain_the_grounded_one() {
+    // 0 attacks 1; 1 attacks the self-attacking 2, 3, 4. The grounded extension is {0}, but
+    // {1} reaches more ({1, 2, 3, 4} against {0, 1}): both ranges are maximal.
+    let af = af(5, &[(0, 1), (1, 2), (1, 3), (1, 4), (2, 2), (3, 3), (4, 4)]);
+    assert_eq!(ext(&af, Semantics::Grounded), vec![vec![0]]);
+    let found = stage::extensions(&af, usize::MAX);
+    assert_eq!(found.extensions, vec![vec![0], vec![1]]);
+    assert!(!found.truncated);
+    assert!(stage::credulous(&af, 1) && !stage::sceptical(&af, 0));
+    assert!(!stage::credulous(&af, 2));
+}
+
+#[test]
+fn stage_is_stable_when_a_stable_extension_exists_and_never_empty_otherwise() {
+    let odd = af(3, &[(0, 1), (1, 2), (2, 0)]);
+    let found = stage::extensions(&odd, usize::MAX).extensions;
+    assert_eq!(found, vec![vec![0], vec![1], vec![2]]);
+    let mutual = af(2, &[(0, 1), (1, 0)]);
+    assert_eq!(
+        stage::extensions(&mutual, usize::MAX).extensions,
+        ext(&mutual, Semantics::Stable)
+    );
+}
+
+#[test]
+fn stage_agrees_with_brute_force_on_thousands_of_frameworks() {
+    let mut several = 0;
+    for seed in 1..=3000u64 {
+        let af = random_framework(seed, 9);
+        let expected = brute::stage(&af);
+        let found = stage::extensions(&af, usize::MAX);
+        assert_eq!(found.extensions, expected, "seed {seed}");
+        let capped = stage::extensions(&af, 1);
+        assert_eq!(capped.truncated, expected.len() > 1, "seed {seed}");
+        assert!(capped.extensions.len() == 1 && expected.contains(&capped.extensions[0]));
+        if expected.len() > 1 && ext(&af, Semantics::Stable).is_empty() {
+            several += 1;
+        }
+        for a in 0..af.len() as u32 {
+            let credulous = expected.iter().any(|e| e.contains(&a));
+            let sceptical = expected.iter().all(|e| e.contains(&a));
+            assert_eq!(stage::credulous(&af, a), credulous, "seed {seed}, {a}");
+            assert_eq!(stage::sceptical(&af, a), sceptical, "seed {seed}, {a}");
+        }
+    }
+    // The sample reaches several stage extensions where no stable one exists.
+    assert!(several > 100, "{several}");
+}
+
+#[test]
 fn semi_stable_and_ideal_differ_from_their_neighbours_somewhere_in_the_sample() {
     // The differential test is only as good as its sample: check it holds frameworks where
     // semi-stable ≠ preferred without a stable extension, and ideal ⊋ grounded.
