@@ -1,7 +1,7 @@
 //! `agon solve`, the ICCMA 2023 interface, run as a binary: exact answers on small AF and ABA
 //! files worked out by hand, located errors (exit 1) for malformed files, usage errors
 //! (exit 2), and every AF task on random tiny frameworks against the brute-force oracle.
-//! The ABA answers need `aba::Solver`; those tests are ignored until it lands.
+//! The ABA answers come from `aba::Solver`.
 
 // `Acceptance` and `Acceptances` are for the oracle below, which names them through `super`.
 use agon::dung::{Acceptance, Acceptances, Extension, Framework, Semantics};
@@ -263,7 +263,7 @@ fn usage_errors_exit_2() {
 }
 
 #[test]
-#[ignore = "needs aba::Solver"]
+
 fn aba_answers_match_hand_computed_ones() {
     // mutual.aba: assumptions 1 and 2 attack each other (their contraries 3 and 4 follow
     // from the other), 5 follows from 1. Complete: {}, {1}, {2}; stable = preferred = {1}, {2}.
