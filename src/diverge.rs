@@ -77,6 +77,9 @@ pub enum Relation {
     OneSilent,
     /// Any other difference (e.g. accepted against undecided).
     Differ,
+    /// agon cannot vouch for one school's standing (its reasoning was cut short): neither a
+    /// divergence nor an agreement.
+    Unknown,
 }
 
 /// A root of divergence: a literal or an inference.
@@ -138,6 +141,18 @@ pub fn compare_pair(
         let (va, vb) = (view(a), view(b));
         let addressed =
             |v: (Standing, Standing)| v != (Standing::NotAddressed, Standing::NotAddressed);
+        let unknown =
+            |v: (Standing, Standing)| v.0 == Standing::Unknown || v.1 == Standing::Unknown;
+        if unknown(va) || unknown(vb) {
+            divergences.push(Divergence {
+                claim: theory.claim(pos.claim).id.clone(),
+                relation: Relation::Unknown,
+                first: summary(va),
+                second: summary(vb),
+                cruxes: Vec::new(),
+            });
+            continue;
+        }
         if addressed(va) && addressed(vb) {
             jointly += 1;
         }
@@ -171,7 +186,7 @@ pub fn compare_pair(
     let mut groups: BTreeMap<Crux, Vec<String>> = BTreeMap::new();
     for d in divergences
         .iter()
-        .filter(|d| d.relation != Relation::OneSilent)
+        .filter(|d| !matches!(d.relation, Relation::OneSilent | Relation::Unknown))
     {
         for c in &d.cruxes {
             groups.entry(c.clone()).or_default().push(d.claim.clone());

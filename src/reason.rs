@@ -14,8 +14,10 @@ use crate::model::{Link, Literal, Ordering, SchoolId, Theory};
 use crate::reasoning::{self, Evaluation, Witness};
 use std::collections::{HashMap, HashSet};
 
-/// Arguments built per school to show in explanations (standings do not depend on it).
-pub const SHOWN_ARGUMENTS: usize = 5_000;
+/// Arguments built per school to show in explanations (standings do not depend on it), and
+/// attacks listed between them.
+pub const SHOWN_ARGUMENTS: usize = 2_000;
+pub const SHOWN_ATTACKS: usize = 100_000;
 
 /// Reasoning over every school of a theory, computed on demand.
 pub struct Reasoner<'t> {
@@ -43,6 +45,7 @@ impl<'t> Reasoner<'t> {
         let theory = self.theory;
         let options = Options {
             max_arguments: SHOWN_ARGUMENTS,
+            max_defeats: SHOWN_ATTACKS,
             ..self.options
         };
         self.built

@@ -44,13 +44,17 @@ pub struct Attack {
     pub defeats: bool,
 }
 
-/// Attacks on each argument's own last step (index = argument), not yet decided.
+/// Attacks on each argument's own last step (index = argument), not yet decided, and
+/// whether more than `max` were found (then the rest are left out: the relation is
+/// incomplete, which callers must report).
 pub fn direct_attacks(
     school: &School,
     rules: &[Rule],
     args: &Arguments,
     contrariness: &Contrariness,
-) -> Vec<Vec<Attack>> {
+    max: usize,
+) -> (Vec<Vec<Attack>>, bool) {
+    let mut total = 0usize;
     let mut exceptions: HashMap<RuleId, Vec<Literal>> = HashMap::new();
     for e in &school.exceptions {
         let v = exceptions.entry(e.rule).or_default();
@@ -72,6 +76,10 @@ pub fn direct_attacks(
         let found = &mut out[target.0 as usize];
         for psi in contrariness.attackers_of(arg.conclusion) {
             let contrary = contrariness.is_contrary(psi, arg.conclusion);
+            total += args.for_literal(psi).len();
+            if total > max {
+                return (out, true);
+            }
             for &by in args.for_literal(psi) {
                 found.push(Attack {
                     by,
@@ -83,6 +91,10 @@ pub fn direct_attacks(
         }
         if let Some(rule) = rule {
             for &u in exceptions.get(&rule.origin).into_iter().flatten() {
+                total += args.for_literal(u).len();
+                if total > max {
+                    return (out, true);
+                }
                 for &by in args.for_literal(u) {
                     found.push(Attack {
                         by,
@@ -94,5 +106,5 @@ pub fn direct_attacks(
             }
         }
     }
-    out
+    (out, false)
 }

@@ -22,9 +22,10 @@ pub struct Options {
     pub link: Option<Link>,
     /// Overrides the school's own choice of elitist or democratic comparison.
     pub comparison: Option<Comparison>,
-    /// Stop building arguments after this many (default 200,000); see [`argument::build`].
+    /// Stop building arguments after this many (default 50,000); see [`argument::build`].
     pub max_arguments: usize,
-    /// Stop materialising the full defeat relation after this many defeats (default 5,000,000).
+    /// Stop listing attacks, and materialising the full defeat relation, after this many
+    /// (default 2,000,000).
     pub max_defeats: usize,
     /// Stop enumerating extensions after this many (default 10,000).
     pub max_extensions: usize,
@@ -36,8 +37,8 @@ impl Default for Options {
             transposition: true,
             link: None,
             comparison: None,
-            max_arguments: 200_000,
-            max_defeats: 5_000_000,
+            max_arguments: 50_000,
+            max_defeats: 2_000_000,
             max_extensions: 10_000,
         }
     }
@@ -90,10 +91,13 @@ pub fn build(theory: &Theory, school: SchoolId, options: &Options) -> Structured
 pub fn build_from(s: &School, school: SchoolId, options: &Options) -> Structured {
     let rules = rules::effective_rules(s, options.transposition);
     let contrariness = Contrariness::of(s);
-    let args = argument::build(s, &rules, options.max_arguments);
+    let mut args = argument::build(s, &rules, options.max_arguments);
     let ordering = options.ordering_for(s);
     let order = ArgumentOrder::new(s, &rules, &args, ordering);
-    let mut attacks = attack::direct_attacks(s, &rules, &args, &contrariness);
+    let (mut attacks, cut) =
+        attack::direct_attacks(s, &rules, &args, &contrariness, options.max_defeats);
+    // Missing attacks make the arguments' statuses as unreliable as missing arguments.
+    args.truncated |= cut;
     defeat::decide(&mut attacks, &order, &args);
     let mut parents = vec![Vec::new(); args.all.len()];
     for id in args.ids() {

@@ -30,12 +30,27 @@ pub fn close(rules: &mut Vec<Rule>) {
         .filter(|r| r.kind == RuleKind::Strict)
         .map(key)
         .collect();
+    // A rule whose literals stay distinct under transposition (its consequent's negation is
+    // not an antecedent) has as its closure exactly its own transpositions: they all read
+    // the same clause `¬a1 ∨ … ∨ ¬an ∨ ψ` with another literal as conclusion. Each such
+    // clause is transposed once, which keeps a rule of n antecedents at O(n² log n) rather
+    // than transposing every transposition again (finding 10).
+    let mut clauses: HashSet<Vec<Literal>> = HashSet::new();
     let mut next = 0;
     while next < rules.len() {
         let i = next;
         next += 1;
         if rules[i].kind != RuleKind::Strict {
             continue;
+        }
+        let r = &rules[i];
+        if !r.antecedents.contains(&r.consequent.negate()) {
+            let mut clause: Vec<Literal> = r.antecedents.iter().map(|a| a.negate()).collect();
+            clause.push(r.consequent);
+            clause.sort();
+            if !clauses.insert(clause) {
+                continue;
+            }
         }
         for pos in 0..rules[i].antecedents.len() {
             let rule = transpose(&rules[i], pos);

@@ -38,6 +38,8 @@ pub struct Report {
     pub agreement: Vec<Vec<Option<f64>>>,
     /// Per school: literals it accepts alone, and how many of them survive the joint debate.
     pub joint: Vec<(String, usize, usize)>,
+    /// Schools (or "joint debate") whose standings are unknown, and why.
+    pub unknown: Vec<(String, String)>,
     /// Every claim some compared school addresses, with its standing in each school (in the
     /// order of `schools`), seen from the claim (accepting `not X` rejects `X`).
     pub matrix: Vec<(String, Vec<Standing>)>,
@@ -51,6 +53,14 @@ pub fn compute(
     let mut reasoner = reasoning.reasoner(theory);
     let semantics = reasoning.semantics;
     let standings = reasoner.all_standings(ids, semantics);
+    let mut unknown: Vec<(String, String)> = ids
+        .iter()
+        .filter_map(|&s| {
+            reasoner
+                .unknown(s, semantics)
+                .map(|why| (theory.school(s).name.clone(), why))
+        })
+        .collect();
     let mut pairs = Vec::new();
     for (i, &a) in ids.iter().enumerate() {
         for &b in &ids[i + 1..] {
@@ -62,8 +72,11 @@ pub fn compute(
     let mut joint = Vec::new();
     if ids.len() >= 2 {
         let school = diverge::joint_school(theory, ids);
-        let together =
-            agon::reasoning::evaluate(&school, ids[0], &reasoner.options, semantics).standings;
+        let joint_eval = agon::reasoning::evaluate(&school, ids[0], &reasoner.options, semantics);
+        if let Some(why) = joint_eval.unknown {
+            unknown.push(("joint debate".into(), why));
+        }
+        let together = joint_eval.standings;
         for &sid in ids {
             let alone: Vec<Literal> = standings.by_school[&sid]
                 .iter()
@@ -103,6 +116,7 @@ pub fn compute(
             agreement,
             joint,
             matrix,
+            unknown,
         },
         standings,
     )
@@ -118,6 +132,12 @@ pub fn run(args: DivergeArgs) -> Outcome {
         return Outcome::Usage;
     }
     let (report, standings) = compute(&ws.theory, &ids, &args.reasoning);
+    for (school, why) in &report.unknown {
+        eprintln!(
+            "warning: the {} standings of {school} are unknown: {why}",
+            report.semantics
+        );
+    }
     match args.format {
         DivergeFormat::Text => print!("{}", text(&ws.theory, &report)),
         DivergeFormat::Json => println!(
@@ -143,6 +163,7 @@ fn relation_words(r: Relation) -> &'static str {
         Relation::AcceptReject => "one accepts, the other rejects",
         Relation::OneSilent => "one is silent",
         Relation::Differ => "different standing",
+        Relation::Unknown => "unknown (agon cannot vouch for a standing)",
     }
 }
 
@@ -150,6 +171,12 @@ fn relation_words(r: Relation) -> &'static str {
 pub fn text(theory: &Theory, r: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "Divergence report ({} semantics)\n", r.semantics);
+    for (school, why) in &r.unknown {
+        let _ = writeln!(
+            out,
+            "Unknown: the standings of {school} are unknown: {why}.\n"
+        );
+    }
     for p in &r.pairs {
         let _ = writeln!(out, "== {} and {} ==", p.first, p.second);
         let share = if p.jointly_addressed > 0 {
@@ -168,8 +195,22 @@ pub fn text(theory: &Theory, r: &Report) -> String {
         let core: Vec<&diverge::Divergence> = p
             .divergences
             .iter()
-            .filter(|d| d.relation != Relation::OneSilent)
+            .filter(|d| !matches!(d.relation, Relation::OneSilent | Relation::Unknown))
             .collect();
+        let unknown: Vec<&str> = p
+            .divergences
+            .iter()
+            .filter(|d| d.relation == Relation::Unknown)
+            .map(|d| d.claim.as_str())
+            .collect();
+        if !unknown.is_empty() {
+            let _ = writeln!(
+                out,
+                "agon cannot vouch for a standing on {} claims, left out of the comparison: {}.",
+                unknown.len(),
+                unknown.join(", ")
+            );
+        }
         let summary: Vec<String> = p
             .groups
             .iter()
@@ -282,6 +323,7 @@ pub fn json(r: &Report) -> serde_json::Value {
         "pairs": r.pairs,
         "agreement": r.agreement,
         "matrix": r.matrix.iter().map(|(c, row)| serde_json::json!({ "claim": c, "standings": row })).collect::<Vec<_>>(),
+        "unknown": r.unknown.iter().map(|(s, why)| serde_json::json!({ "school": s, "reason": why })).collect::<Vec<_>>(),
         "joint": r.joint.iter().map(|(s, alone, kept)| serde_json::json!({
             "school": s, "accepted_alone": alone, "survive_joint_debate": kept
         })).collect::<Vec<_>>(),

@@ -32,6 +32,14 @@ pub fn run(args: DotArgs) -> Outcome {
         Err(outcome) => return outcome,
     };
     let mut reasoner = args.reasoning.reasoner(&ws.theory);
+    for &s in &schools {
+        if let Some(why) = reasoner.unknown(s, args.reasoning.semantics) {
+            eprintln!(
+                "warning: the standings of `{}` are unknown (drawn with \"(?)\"): {why}",
+                ws.theory.school(s).name
+            );
+        }
+    }
     let shades: std::collections::HashMap<_, _> = schools
         .iter()
         .flat_map(|&s| {

@@ -41,12 +41,22 @@ pub fn run(args: StatusArgs) -> Outcome {
             .map(|(l, s)| (*l, *s))
             .collect();
         rows.sort();
+        let unknown = reasoner.unknown(sid, semantics);
+        if let Some(why) = &unknown {
+            eprintln!(
+                "warning: the {semantics} standings of `{}` are unknown: {why}",
+                school.name
+            );
+        }
         match args.format {
             StatusFormat::Text => {
                 println!(
                     "{} — {} ({} semantics)",
                     school.name, school.title, semantics
                 );
+                if let Some(why) = &unknown {
+                    println!("  (unknown: {why})");
+                }
                 let width = rows
                     .iter()
                     .map(|(l, _)| t.show(*l).len())
@@ -65,6 +75,7 @@ pub fn run(args: StatusArgs) -> Outcome {
             StatusFormat::Json => json_schools.push(serde_json::json!({
                 "name": school.name,
                 "title": school.title,
+                "unknown": unknown,
                 "claims": rows.iter().map(|(l, s)| serde_json::json!({
                     "claim": t.claim(l.claim).id,
                     "negated": l.negated,

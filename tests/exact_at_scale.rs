@@ -1,0 +1,178 @@
+//! Exact or explicit, through the command line: the doubling chain of issue 10 (2^L argument
+//! trees over one assumption) gets exact standings at every length, and where agon must build
+//! arguments (weakest-link with preferences) and cannot finish, every command says the
+//! standings are unknown, in text, JSON and SARIF, and expectations on them fail.
+
+use std::fmt::Write;
+use std::path::PathBuf;
+use std::process::Command;
+
+/// The doubling chain: premise `a`; `x0` from `a`; for i in 1..=len, `x_i` from `x_{i-1}` and
+/// from `x_{i-1}, a`; `z` from `x_len`; `z` is contrary to `a`. `infer` is "follows from" or
+/// "usually follows from"; `extra` goes inside the school.
+fn chain(len: usize, infer: &str, extra: &str) -> String {
+    let mut t = String::from("claim a \"A.\". claim z \"Z.\".\n");
+    for i in 0..=len {
+        let _ = writeln!(t, "claim x{i} \"X{i}.\".");
+    }
+    t.push_str("z is contrary to a.\nschool s \"S\" {\n    premise a.\n");
+    let _ = writeln!(t, "    d0: x0 {infer} a.");
+    for i in 1..=len {
+        let _ = writeln!(t, "    d{i}: x{i} {infer} x{}.", i - 1);
+        let _ = writeln!(t, "    e{i}: x{i} {infer} x{}, a.", i - 1);
+    }
+    let _ = writeln!(t, "    z {infer} x{len}.");
+    t.push_str(extra);
+    t.push_str("}\n");
+    t
+}
+
+fn write(name: &str, text: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("agon-exact-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+fn agon(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_agon"))
+        .args(args)
+        .env_remove("AGON_FORMAT")
+        .env_remove("GITHUB_ACTIONS")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn standings(path: &str, semantics: &str, extra: &[&str]) -> serde_json::Value {
+    let mut args = vec!["status", path, "--semantics", semantics, "--format", "json"];
+    args.extend_from_slice(extra);
+    let (code, out, err) = agon(&args);
+    assert_eq!(code, 0, "{err}");
+    serde_json::from_str(&out).unwrap()
+}
+
+#[test]
+fn the_doubling_chain_is_exact_at_every_length() {
+    for (len, infer) in [
+        (17, "follows from"),
+        (1000, "follows from"),
+        (17, "usually follows from"),
+        (300, "usually follows from"),
+    ] {
+        let path = write(
+            &format!("chain-{len}-{}.agon", infer.len()),
+            &chain(len, infer, ""),
+        );
+        let path = path.to_str().unwrap();
+        for semantics in [
+            "grounded",
+            "complete",
+            "preferred",
+            "stable",
+            "semi-stable",
+            "ideal",
+        ] {
+            let doc = standings(path, semantics, &["--no-transposition"]);
+            let school = &doc["schools"][0];
+            assert!(school["unknown"].is_null(), "{school}");
+            for c in school["claims"].as_array().unwrap() {
+                // {a} derives its own contrary: nothing is accepted, nothing is credulous.
+                let st = c["standing"].as_str().unwrap();
+                assert!(
+                    st == "undecided" || (st == "rejected" && c["negated"] == false),
+                    "L = {len} ({infer}), {semantics}: {c}"
+                );
+                if semantics != "stable" {
+                    assert_eq!(st, "undecided", "L = {len} ({infer}), {semantics}: {c}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn standings_agon_cannot_vouch_for_are_unknown_on_every_command() {
+    // Weakest-link with a preference: agon builds arguments, 2^17 of them, past its limit.
+    let text = chain(
+        17,
+        "usually follows from",
+        "    ordering weakest-link.\n    prefer e1 over d1.\n",
+    )
+        + "school t \"T\" {\n    premise a.\n}\nexpect s accepts a.\nexpect t accepts a.\n";
+    let path = write("unknown.agon", &text);
+    let path = path.to_str().unwrap();
+
+    let (code, out, err) = agon(&["status", path, "--school", "s"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("(unknown: weakest-link"), "{out}");
+    assert!(out.contains("unknown       a"), "{out}");
+    assert!(
+        err.contains("warning: the grounded standings of `s` are unknown"),
+        "{err}"
+    );
+
+    let doc = standings(path, "grounded", &[]);
+    let s = &doc["schools"][0];
+    assert!(
+        s["unknown"]
+            .as_str()
+            .unwrap()
+            .contains("stopped at the limit"),
+        "{s}"
+    );
+    assert!(s["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|c| c["standing"] == "unknown"));
+    assert!(doc["schools"][1]["unknown"].is_null());
+
+    // check: the expectation on `s` fails with the reason; the one on `t` holds.
+    let (code, out, _) = agon(&["check", path, "--format", "json"]);
+    assert_eq!(code, 1, "{out}");
+    let findings: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let codes: Vec<&str> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["code"].as_str().unwrap())
+        .collect();
+    assert!(codes.contains(&"agon::reasoning-unknown"), "{codes:?}");
+    let failed: Vec<&serde_json::Value> = findings
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["code"] == "agon::expectation-failed")
+        .collect();
+    assert_eq!(failed.len(), 1, "{failed:?}");
+    assert!(failed[0]["message"]
+        .as_str()
+        .unwrap()
+        .contains("but it is unknown"));
+
+    let (_, sarif, _) = agon(&["check", path, "--format", "sarif"]);
+    assert!(sarif.contains("agon::reasoning-unknown"), "{sarif}");
+
+    let (_, out, err) = agon(&["diverge", path, "--format", "json"]);
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(doc["unknown"][0]["school"], "s", "{doc}");
+    assert!(err.contains("unknown"), "{err}");
+    let (_, out, _) = agon(&["diverge", path]);
+    assert!(
+        out.contains("Unknown: the standings of s are unknown"),
+        "{out}"
+    );
+
+    let (_, out, _) = agon(&["explain", "a", path, "--school", "s"]);
+    assert!(out.contains("unknown"), "{out}");
+
+    let (_, out, err) = agon(&["dot", path, "--school", "s"]);
+    assert!(out.contains("(?)"), "{out}");
+    assert!(err.contains("unknown"), "{err}");
+}
