@@ -1,14 +1,16 @@
 //! `cargo bench --bench scale`: time and peak heap of agon's stages on generated theories
-//! (layered rule chains with conflicts, 100 to 100k rules; rival schools for `diverge`).
+//! (layered rule chains with conflicts, 1k to 100k rules, standings by the exact engine; the
+//! doubling chain of 2^L argument trees; rival schools for `diverge`).
 //! Prints a table; the README quotes it. Peak heap is measured by a counting allocator and
 //! reset before each stage, so each figure is that stage's own high-water mark.
 //! `AGON_BENCH_MAX=10000` limits the sizes (e.g. for a quick run).
 
-use agon::aspic::{self, Options};
+use agon::aspic::Options;
 use agon::diverge;
 use agon::dung::Semantics;
 use agon::model::SchoolId;
 use agon::reason::Reasoner;
+use agon::reasoning;
 use agon::workspace::Workspace;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -57,39 +59,83 @@ fn main() {
     let options = Options::default();
 
     println!(
-        "Layered theories (50 claims a layer, 1-3 antecedents, ~20% rebutting conclusions):\n"
+        "Layered theories (50 claims a layer, 1-3 antecedents, ~20% rebutting conclusions), exact standings of every literal:\n"
     );
-    println!("| rules | parse + resolve | arguments | build arguments + defeats | grounded | preferred (SAT) | peak heap |");
-    println!("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-    for rules in [100, 1_000, 10_000, 100_000]
-        .into_iter()
-        .filter(|&r| r <= max)
-    {
+    println!("| rules | parse + resolve | ABA atoms / assumptions | grounded | complete | preferred | stable | peak heap |");
+    println!("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    for rules in [1_000, 10_000, 100_000].into_iter().filter(|&r| r <= max) {
         let text = agon::synth::layered(rules, 50, 1);
         let (ws, t_parse, m_parse) = measure(|| Workspace::from_text("bench.agon", &text));
         assert!(!ws.has_errors(), "generated theory has errors");
-        let (s, t_build, m_build) = measure(|| aspic::build(&ws.theory, SchoolId(0), &options));
-        let (_, t_grounded, m_grounded) = measure(|| s.evaluate(Semantics::Grounded, &options));
-        let preferred = if rules <= 10_000 {
-            let (e, t, m) = measure(|| s.evaluate(Semantics::Preferred, &options));
-            format!(
-                "{} ({} ext.{}, {:.0} MiB)",
-                ms(t),
-                e.labellings.len(),
-                if e.truncated { ", capped" } else { "" },
-                m
-            )
-        } else {
-            "—".to_string()
-        };
-        let peak = m_parse.max(m_build).max(m_grounded);
+        let school = ws.theory.school(SchoolId(0));
+        let ordering = options.ordering_for(school);
+        let t = reasoning::translate(school, options.transposition, ordering).expect("exact");
+        let size = format!(
+            "{} / {}",
+            t.framework.atom_count(),
+            t.framework.assumption_count()
+        );
+        let mut cells = Vec::new();
+        let mut peak = m_parse;
+        for semantics in [
+            Semantics::Grounded,
+            Semantics::Complete,
+            Semantics::Preferred,
+            Semantics::Stable,
+        ] {
+            let (e, t, m) =
+                measure(|| reasoning::evaluate(school, SchoolId(0), &options, semantics));
+            assert!(e.unknown.is_none());
+            peak = peak.max(m);
+            cells.push(ms(t));
+        }
         println!(
-            "| {rules} | {} | {}{} | {} | {} | {preferred} | {peak:.0} MiB |",
+            "| {rules} | {} | {size} | {} | {peak:.0} MiB |",
             ms(t_parse),
-            s.args.all.len(),
-            if s.args.truncated { " (capped)" } else { "" },
-            ms(t_build),
-            ms(t_grounded),
+            cells.join(" | ")
+        );
+    }
+
+    println!("\nThe doubling chain (x_i from x_(i-1), and from x_(i-1) and a; 2^L argument trees), every semantics:\n");
+    println!("| L | all six semantics | standing of `a` |");
+    println!("| ---: | ---: | --- |");
+    for len in [17, 100, 1_000] {
+        let mut text = String::from("claim a \"A.\". claim z \"Z.\".\nz is contrary to a.\nschool s \"S\" {\n premise a.\n x0 follows from a.\n");
+        for i in 1..=len {
+            text.push_str(&format!(
+                " x{i} follows from x{}.\n x{i} follows from x{}, a.\n",
+                i - 1,
+                i - 1
+            ));
+        }
+        text.push_str(&format!(" z follows from x{len}.\n}}\n"));
+        for i in 0..=len {
+            text.push_str(&format!("claim x{i} \"X.\".\n"));
+        }
+        let ws = Workspace::from_text("chain.agon", &text);
+        assert!(!ws.has_errors());
+        let school = ws.theory.school(SchoolId(0));
+        let o = Options {
+            transposition: false,
+            ..options
+        };
+        let (standing, t, _) = measure(|| {
+            let mut last = None;
+            for semantics in Semantics::ALL {
+                let e = reasoning::evaluate(school, SchoolId(0), &o, semantics);
+                last = e
+                    .standings
+                    .get(&agon::model::Literal::pos(
+                        ws.theory.claim_named("a").unwrap(),
+                    ))
+                    .copied();
+            }
+            last
+        });
+        println!(
+            "| {len} | {} | {} |",
+            ms(t),
+            standing.map_or("—", |s| s.word())
         );
     }
 

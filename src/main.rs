@@ -29,6 +29,9 @@ enum Command {
     Diverge(cli::diverge::DivergeArgs),
     /// Draw schools as a Graphviz DOT figure (or render it to SVG, PDF or PNG).
     Dot(cli::dot::DotArgs),
+    /// Write a school in another tool's format (`--to iccma`: the flat ABA framework agon
+    /// reasons over, as ICCMA 2023 `p aba`).
+    Export(cli::export::ExportArgs),
     /// Rewrite theory files in the canonical layout (only files that parse; atomically).
     Fmt(cli::fmt::FmtArgs),
     /// Answer an ICCMA 2023 task (DC/DS/SE under CO, PR, ST, SST, STG, ID, GR) on an AF or ABA file.
@@ -44,6 +47,7 @@ fn main() -> ExitCode {
         Command::Status(a) => cli::status::run(a),
         Command::Diverge(a) => cli::diverge::run(a),
         Command::Explain(a) => cli::explain::run(a),
+        Command::Export(a) => cli::export::run(a),
         Command::Solve(a) => cli::solve::run(a),
     };
     ExitCode::from(outcome as u8)

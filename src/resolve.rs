@@ -272,11 +272,17 @@ impl<'a> Resolver<'a> {
         let (f, t) = (self.literal(from), self.literal(to));
         let cite = self.citations(&item.cites);
         let (from_lit, to_lit) = (f?, t?);
-        if from_lit == to_lit {
+        // `X is contrary to X` is legal: a self-attacking assumption (ABA allows it), so
+        // every argument for X attacks X. A claim contradicting itself says nothing more and
+        // reads as a slip.
+        if from_lit == to_lit && *kind == ast::ConflictKw::Contradicts {
             self.error(
-                Diagnostic::error("agon::self-conflict", "a claim cannot conflict with itself")
+                Diagnostic::error("agon::self-conflict", "a claim cannot contradict itself")
                     .with_label(item.span, "both sides are the same claim")
-                    .with_help("name two different claims"),
+                    .with_help(
+                        "name two different claims, or write `X is contrary to X` for a claim \
+                         that attacks itself",
+                    ),
             );
             return None;
         }

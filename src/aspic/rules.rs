@@ -52,12 +52,18 @@ pub fn effective_rules(school: &School, transposition: bool) -> Vec<Rule> {
 #[derive(Debug, Default)]
 pub struct Contrariness {
     against: HashMap<Literal, Vec<Literal>>,
+    /// Literals declared contrary to themselves (`X is contrary to X`).
+    self_contrary: HashSet<Literal>,
 }
 
 impl Contrariness {
     pub fn of(school: &School) -> Self {
         let mut against: HashMap<Literal, Vec<Literal>> = HashMap::new();
+        let mut self_contrary = HashSet::new();
         for c in &school.conflicts {
+            if c.from == c.to && c.kind == ConflictKind::Contrary {
+                self_contrary.insert(c.from);
+            }
             against.entry(c.to).or_default().push(c.from);
             if c.kind == ConflictKind::Contradictory {
                 against.entry(c.from).or_default().push(c.to);
@@ -67,7 +73,10 @@ impl Contrariness {
             v.sort();
             v.dedup();
         }
-        Contrariness { against }
+        Contrariness {
+            against,
+            self_contrary,
+        }
     }
 
     /// Every ψ with ψ ∈ ‾φ: the negation first, then declared conflicts.
@@ -89,6 +98,9 @@ impl Contrariness {
 
     /// ψ is a contrary of φ (ψ ∈ ‾φ but φ ∉ ‾ψ): its attacks succeed whatever the preferences.
     pub fn is_contrary(&self, psi: Literal, phi: Literal) -> bool {
+        if psi == phi {
+            return self.self_contrary.contains(&phi);
+        }
         self.attacks(psi, phi) && !self.attacks(phi, psi)
     }
 

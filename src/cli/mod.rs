@@ -4,6 +4,7 @@ pub mod check;
 pub mod diverge;
 pub mod dot;
 pub mod explain;
+pub mod export;
 pub mod fmt;
 pub mod solve;
 pub mod status;

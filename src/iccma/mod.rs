@@ -16,6 +16,7 @@ mod af;
 pub mod answer;
 mod lines;
 pub mod task;
+pub mod write;
 
 pub use answer::{answer, Answer};
 pub use task::{Problem, Task, TaskSemantics};

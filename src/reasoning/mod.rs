@@ -17,3 +17,6 @@ pub mod translate;
 
 pub use evaluate::{evaluate, Evaluation, Witness};
 pub use translate::{translate, Inexact, Translation};
+
+#[cfg(test)]
+mod tests;
