@@ -146,7 +146,12 @@ impl<'t> Reasoner<'t> {
             Some(d) => out.push(d),
             None => out.extend(consistency::postulates(theory, model, &eval)),
         }
-        let supported = supported(theory, school, self.options.transposition);
+        // The exact evaluation's standings are keyed by exactly the literals with arguments.
+        let supported = if eval.by_arguments {
+            supported(theory, school, self.options.transposition)
+        } else {
+            eval.standings.keys().copied().collect()
+        };
         let s = self.structured(school);
         out.extend(consistency::structure(theory, s, &|l| {
             supported.contains(&l)

@@ -35,11 +35,15 @@ enum Property {
     Derives(u32),
     Lacks(u32),
     Undefeated(u32),
+    /// Every argument for the atom is defeated (not in Th(U_S)).
+    Defeated(u32),
 }
 
 /// A maximal extension found, with what it derives and what it leaves undefeated.
 struct Found {
     order: Order,
+    /// The assumptions it is maximal on (`None`: all of them); see [`Solver::relevant`].
+    scope: Option<Vec<bool>>,
     inside: Vec<bool>,
     derived: Closure,
     undefeated: Closure,
@@ -51,6 +55,7 @@ impl Found {
             Property::Derives(a) => self.derived.contains(a),
             Property::Lacks(a) => !self.derived.contains(a),
             Property::Undefeated(a) => self.undefeated.contains(a),
+            Property::Defeated(a) => !self.undefeated.contains(a),
         }
     }
 }
@@ -64,7 +69,16 @@ pub struct Solver<'f> {
     stable_exists: Option<bool>,
     ideal: Option<Grounded>,
     found: Vec<Found>,
+    /// SAT calls the counterexample-guided loops may still make (`None`: no limit), and
+    /// the most one question may take.
+    calls_left: Option<usize>,
+    per_question: usize,
 }
+
+/// The counterexample-guided search ran out of its budget of SAT calls
+/// ([`Solver::with_budget`]); the question is undecided.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OutOfBudget;
 
 impl<'f> Solver<'f> {
     /// A solver for a frozen framework (see [`Framework::freeze`]); computes the grounded set.
@@ -78,7 +92,19 @@ impl<'f> Solver<'f> {
             stable_exists: None,
             ideal: None,
             found: Vec::new(),
+            calls_left: None,
+            per_question: usize::MAX,
         }
+    }
+
+    /// Limits the SAT calls of the counterexample-guided loops (preferred-sceptical and
+    /// semi-stable questions, which are Π2/Σ2-complete) to `calls` in all, and a tenth of
+    /// that per question; past it the `try_` questions answer [`OutOfBudget`]. Without it
+    /// they always finish.
+    pub fn with_budget(mut self, calls: usize) -> Self {
+        self.calls_left = Some(calls);
+        self.per_question = (calls / 10).max(1);
+        self
     }
 
     pub fn framework(&self) -> &'f Framework {
@@ -109,51 +135,80 @@ impl<'f> Solver<'f> {
         e
     }
 
-    /// Whether some σ-extension derives `atom`.
+    /// Whether some σ-extension derives `atom`. Always decided without a budget.
     pub fn credulous(&mut self, semantics: Semantics, atom: u32) -> bool {
-        match semantics {
+        self.try_credulous(semantics, atom).expect("no budget set")
+    }
+
+    /// Whether every σ-extension derives `atom` (vacuously true when there is none).
+    pub fn sceptical(&mut self, semantics: Semantics, atom: u32) -> bool {
+        self.try_sceptical(semantics, atom).expect("no budget set")
+    }
+
+    /// Whether some σ-extension leaves an argument for `atom` undefeated.
+    pub fn undefeated_somewhere(&mut self, semantics: Semantics, atom: u32) -> bool {
+        self.try_undefeated_somewhere(semantics, atom)
+            .expect("no budget set")
+    }
+
+    /// [`Solver::credulous`], within the budget.
+    pub fn try_credulous(&mut self, semantics: Semantics, atom: u32) -> Result<bool, OutOfBudget> {
+        Ok(match semantics {
             Semantics::Grounded => self.grounded.derived.contains(atom),
             Semantics::Ideal => self.ideal_set().derived.contains(atom),
             Semantics::Complete | Semantics::Preferred => {
                 self.holds_in_some(Base::Complete, Property::Derives(atom))
             }
             Semantics::Stable => self.holds_in_some(Base::Stable, Property::Derives(atom)),
-            Semantics::SemiStable => self.maximal_with(Order::Range, Property::Derives(atom)),
-        }
+            Semantics::SemiStable => self.maximal_with(Order::Range, Property::Derives(atom))?,
+        })
     }
 
-    /// Whether every σ-extension derives `atom` (vacuously true when there is none).
-    pub fn sceptical(&mut self, semantics: Semantics, atom: u32) -> bool {
+    /// [`Solver::sceptical`], within the budget.
+    pub fn try_sceptical(&mut self, semantics: Semantics, atom: u32) -> Result<bool, OutOfBudget> {
         if self.grounded.derived.contains(atom) {
-            return true;
+            return Ok(true);
         }
-        match semantics {
+        Ok(match semantics {
             Semantics::Grounded | Semantics::Complete => false,
             Semantics::Ideal => self.ideal_set().derived.contains(atom),
             Semantics::Stable => !self.holds_in_some(Base::Stable, Property::Lacks(atom)),
-            Semantics::Preferred => !self.maximal_with(Order::Set, Property::Lacks(atom)),
-            Semantics::SemiStable => !self.maximal_with(Order::Range, Property::Lacks(atom)),
-        }
+            // The ideal set is inside every preferred extension.
+            Semantics::Preferred if self.ideal_set().derived.contains(atom) => true,
+            // An admissible set that defeats every argument for the atom lies in a preferred
+            // extension that lacks it (one NP call, before the Π2 search).
+            Semantics::Preferred
+                if self.holds_in_some(Base::Complete, Property::Defeated(atom)) =>
+            {
+                false
+            }
+            Semantics::Preferred => !self.maximal_with(Order::Set, Property::Lacks(atom))?,
+            Semantics::SemiStable => !self.maximal_with(Order::Range, Property::Lacks(atom))?,
+        })
     }
 
-    /// Whether some σ-extension leaves an argument for `atom` undefeated (false for every
-    /// atom when there is no extension). When false, every argument for `atom` is out in
-    /// every σ-labelling.
-    pub fn undefeated_somewhere(&mut self, semantics: Semantics, atom: u32) -> bool {
+    /// [`Solver::undefeated_somewhere`], within the budget: whether some σ-extension leaves
+    /// an argument for `atom` undefeated (false for every atom when there is no extension).
+    /// When false, every argument for `atom` is out in every σ-labelling.
+    pub fn try_undefeated_somewhere(
+        &mut self,
+        semantics: Semantics,
+        atom: u32,
+    ) -> Result<bool, OutOfBudget> {
         if !self.grounded.undefeated.contains(atom) {
-            return false;
+            return Ok(false);
         }
-        match semantics {
+        Ok(match semantics {
             Semantics::Grounded | Semantics::Complete => true,
             Semantics::Ideal => self.ideal_set().undefeated.contains(atom),
             // In a stable extension everything outside it is attacked: U_S = S.
-            Semantics::Stable => self.credulous(Semantics::Stable, atom),
+            Semantics::Stable => self.holds_in_some(Base::Stable, Property::Derives(atom)),
             Semantics::Preferred => {
-                self.credulous(Semantics::Preferred, atom)
-                    || self.maximal_with(Order::Set, Property::Undefeated(atom))
+                self.holds_in_some(Base::Complete, Property::Derives(atom))
+                    || self.maximal_with(Order::Set, Property::Undefeated(atom))?
             }
-            Semantics::SemiStable => self.maximal_with(Order::Range, Property::Undefeated(atom)),
-        }
+            Semantics::SemiStable => self.maximal_with(Order::Range, Property::Undefeated(atom))?,
+        })
     }
 
     /// One σ-extension (its assumptions, ascending), or `None` when there is none.
@@ -178,6 +233,33 @@ impl<'f> Solver<'f> {
             }
         };
         Some(members(&inside))
+    }
+
+    /// The assumptions `atom`'s standing can depend on: those its derivations rest on, and,
+    /// recursively, those the derivations of their contraries rest on (the ancestors of its
+    /// arguments in the framework of arguments). Linear in the framework.
+    pub fn relevant(&self, atom: u32) -> Vec<bool> {
+        let f = self.framework;
+        let mut inside = vec![false; f.assumption_count()];
+        let mut seen = vec![false; f.atom_count()];
+        let mut stack = vec![atom];
+        while let Some(x) = stack.pop() {
+            if std::mem::replace(&mut seen[x as usize], true) {
+                continue;
+            }
+            match f.assumption(x) {
+                Some(a) => {
+                    inside[a as usize] = true;
+                    stack.extend_from_slice(f.contraries(a));
+                }
+                None => {
+                    for &r in f.heads(x) {
+                        stack.extend_from_slice(&f.rules()[r as usize].body);
+                    }
+                }
+            }
+        }
+        inside
     }
 
     /// One σ-extension that derives `atom` (per assumption: in or not), if there is one.
@@ -207,13 +289,24 @@ impl<'f> Solver<'f> {
                 let enc = self.encoding(Base::Complete);
                 let v = value(enc, p);
                 // Derivations only grow as the set does: climbing keeps the atom derived.
-                enc.solve(&[v]).then(|| climb(enc, Order::Set))
+                let all = enc.free().to_vec();
+                let mut unlimited = None;
+                enc.solve(&[v])
+                    .then(|| {
+                        climb(enc, Order::Set, &all, &[], &mut unlimited)
+                            .map(|c| c.1)
+                            .ok()
+                    })
+                    .flatten()
             }
             Semantics::SemiStable => {
                 if self.stable_exists() {
                     return self.witness(Semantics::Stable, atom);
                 }
-                if !self.maximal_with(Order::Range, p) {
+                let saved = self.calls_left.take();
+                let found = self.maximal_with(Order::Range, p);
+                self.calls_left = saved;
+                if found != Ok(true) {
                     return None;
                 }
                 self.found
@@ -233,67 +326,114 @@ impl<'f> Solver<'f> {
     }
 
     /// Whether some maximal (preferred or semi-stable) extension satisfies the property.
-    fn maximal_with(&mut self, order: Order, p: Property) -> bool {
+    fn maximal_with(&mut self, order: Order, p: Property) -> Result<bool, OutOfBudget> {
         if order == Order::Range && self.stable_exists() {
             // Semi-stable extensions are the stable ones when there are any.
-            return match p {
+            return Ok(match p {
                 Property::Derives(_) => self.holds_in_some(Base::Stable, p),
                 Property::Lacks(_) => self.holds_in_some(Base::Stable, p),
                 Property::Undefeated(a) => self.holds_in_some(Base::Stable, Property::Derives(a)),
-            };
+                Property::Defeated(a) => self.holds_in_some(Base::Stable, Property::Lacks(a)),
+            });
         }
+        let f = self.framework;
+        // Preferred semantics is directional (Baroni & Giacomin 2007): whether some preferred
+        // extension has the property depends only on the assumptions the atom's derivations
+        // rest on and, recursively, those of their attackers. Semi-stable is not.
+        let scope = match p {
+            Property::Derives(a)
+            | Property::Lacks(a)
+            | Property::Undefeated(a)
+            | Property::Defeated(a)
+                if order == Order::Set =>
+            {
+                Some(self.relevant(a))
+            }
+            _ => None,
+        };
+        let covers = |x: &Found| match (&x.scope, &scope) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(big), Some(small)) => small.iter().zip(big).all(|(s, b)| !s || *b),
+        };
         if self
             .found
             .iter()
-            .any(|x| x.order == order && x.satisfies(p))
+            .any(|x| x.order == order && covers(x) && x.satisfies(p))
         {
-            return true;
+            return Ok(true);
         }
-        let f = self.framework;
+        // One hard question may not starve the others: each gets a tenth of the budget.
+        let mut calls = self.calls_left.map(|left| left.min(self.per_question));
+        let start = calls;
         let enc = self.encoding(Base::Complete);
+        let within: Vec<AsmId> = enc
+            .free()
+            .iter()
+            .copied()
+            .filter(|&a| scope.as_ref().is_none_or(|r| r[a as usize]))
+            .collect();
         let prop = value(enc, p);
         let mut exclusions = Vec::new();
+        // CEGARTIX (Dvořák et al. 2014): climb to a set maximal among those with the property,
+        // then ask whether any complete set lies strictly above it; if none, it is maximal
+        // outright and a witness, else nothing below it can be, and it is excluded.
         let answer = loop {
             let mut assumed = vec![prop];
             assumed.extend(exclusions.iter().map(|&l| Val::Lit(l)));
-            if !enc.solve(&assumed) {
-                break None;
+            if spend(&mut calls).is_err() {
+                break Err(OutOfBudget);
             }
-            let top = climb(enc, order);
-            // The property at the maximum: fix the set (or range) and ask again.
-            let mut fixed = pin(enc, order, &top);
-            fixed.push(prop);
-            let holds = enc.solve(&fixed);
-            let witness = if holds { Some(enc.inside()) } else { None };
-            let outside: Vec<Val> = enc
-                .free()
+            if !enc.solve(&assumed) {
+                break Ok(None);
+            }
+            let Ok((top, witness)) = climb(enc, order, &within, &[prop], &mut calls) else {
+                break Err(OutOfBudget);
+            };
+            let outside: Vec<Val> = within
                 .iter()
                 .filter(|&&a| !top[a as usize])
                 .map(|&a| var(enc, order, a))
                 .collect();
-            if let Some(w) = witness {
-                break Some(w);
-            }
             if outside.is_empty() {
-                break None;
+                break Ok(Some(witness));
+            }
+            if spend(&mut calls).is_err() {
+                break Err(OutOfBudget);
+            }
+            let act = enc.guard(&outside);
+            let mut above: Vec<Val> = within
+                .iter()
+                .filter(|&&a| top[a as usize])
+                .map(|&a| var(enc, order, a))
+                .collect();
+            above.push(Val::Lit(act));
+            let bigger = enc.solve(&above);
+            enc.retire(act);
+            if !bigger {
+                break Ok(Some(witness));
             }
             exclusions.push(enc.guard(&outside));
         };
         for act in exclusions {
             enc.retire(act);
         }
-        match answer {
+        if let (Some(left), Some(start), Some(end)) = (self.calls_left.as_mut(), start, calls) {
+            *left -= start - end;
+        }
+        match answer? {
             Some(inside) => {
                 let (derived, _, undefeated) = settle(f, &inside);
                 self.found.push(Found {
                     order,
+                    scope,
                     inside,
                     derived,
                     undefeated,
                 });
-                true
+                Ok(true)
             }
-            None => false,
+            None => Ok(false),
         }
     }
 
@@ -303,13 +443,9 @@ impl<'f> Solver<'f> {
         // The grounded set is complete, so there is always a model.
         let found = enc.solve(&[]);
         debug_assert!(found);
-        let top = climb(enc, order);
-        if order == Order::Set {
-            return top;
-        }
-        let ok = enc.solve(&pin(enc, order, &top));
-        debug_assert!(ok);
-        enc.inside()
+        let all = enc.free().to_vec();
+        let mut unlimited = None;
+        climb(enc, order, &all, &[], &mut unlimited).map_or_else(|_| Vec::new(), |c| c.1)
     }
 
     /// The ideal set (Dung, Mancarella & Toni 2007): the largest admissible set of the
@@ -414,6 +550,18 @@ impl<'f> Solver<'f> {
     }
 }
 
+/// Takes one SAT call from the budget, if there is one.
+fn spend(calls: &mut Option<usize>) -> Result<(), OutOfBudget> {
+    match calls {
+        None => Ok(()),
+        Some(0) => Err(OutOfBudget),
+        Some(n) => {
+            *n -= 1;
+            Ok(())
+        }
+    }
+}
+
 /// The assumptions of a per-assumption flag vector.
 fn members(inside: &[bool]) -> Vec<AsmId> {
     (0..inside.len() as u32)
@@ -430,6 +578,11 @@ fn value(enc: &Encoding, p: Property) -> Val {
             Val::Lit(l) => Val::Lit(!l),
         },
         Property::Undefeated(a) => enc.undefeated(a),
+        Property::Defeated(a) => match enc.undefeated(a) {
+            Val::True => Val::False,
+            Val::False => Val::True,
+            Val::Lit(l) => Val::Lit(!l),
+        },
     }
 }
 
@@ -447,20 +600,29 @@ fn bits(enc: &Encoding, order: Order) -> Vec<bool> {
     }
 }
 
-/// From the current model, climbs to a maximal complete set (by set or range): asks for a
-/// strictly larger one until there is none. Returns the maximum's set (or range) bits.
-fn climb(enc: &mut Encoding, order: Order) -> Vec<bool> {
+/// From the current model, climbs to a complete set maximal (by set or range, on the
+/// assumptions `within`) among those where the `keep` values hold: asks for a strictly larger
+/// one until there is none. Returns its set (or range) bits and its assumption set.
+fn climb(
+    enc: &mut Encoding,
+    order: Order,
+    within: &[AsmId],
+    keep: &[Val],
+    calls: &mut Option<usize>,
+) -> Result<(Vec<bool>, Vec<bool>), OutOfBudget> {
     let mut cur = bits(enc, order);
+    let mut inside = enc.inside();
     loop {
-        let free = enc.free().to_vec();
+        let free = within;
         let outside: Vec<Val> = free
             .iter()
             .filter(|&&a| !cur[a as usize])
             .map(|&a| var(enc, order, a))
             .collect();
         if outside.is_empty() {
-            return cur;
+            return Ok((cur, inside));
         }
+        spend(calls)?;
         let act = enc.guard(&outside);
         let mut assumed: Vec<Val> = free
             .iter()
@@ -468,32 +630,15 @@ fn climb(enc: &mut Encoding, order: Order) -> Vec<bool> {
             .map(|&a| var(enc, order, a))
             .collect();
         assumed.push(Val::Lit(act));
+        assumed.extend_from_slice(keep);
         let bigger = enc.solve(&assumed);
         if bigger {
             cur = bits(enc, order);
+            inside = enc.inside();
         }
         enc.retire(act);
         if !bigger {
-            return cur;
+            return Ok((cur, inside));
         }
     }
-}
-
-/// Assumptions that pin the set (or range) to exactly `top` on the open assumptions.
-fn pin(enc: &Encoding, order: Order, top: &[bool]) -> Vec<Val> {
-    enc.free()
-        .iter()
-        .map(|&a| {
-            let v = var(enc, order, a);
-            if top[a as usize] {
-                v
-            } else {
-                match v {
-                    Val::True => Val::False,
-                    Val::False => Val::True,
-                    Val::Lit(l) => Val::Lit(!l),
-                }
-            }
-        })
-        .collect()
 }

@@ -88,6 +88,10 @@ pub struct ReasoningArgs {
     /// Override every school's elitist / democratic choice.
     #[arg(long, value_enum)]
     pub comparison: Option<agon::model::Comparison>,
+    /// SAT calls the search for preferred-sceptical and semi-stable standings may make per
+    /// school (these questions are Π2-complete); standings past it are reported unknown.
+    #[arg(long, default_value_t = 20_000)]
+    pub max_search: usize,
 }
 
 impl ReasoningArgs {
@@ -96,6 +100,7 @@ impl ReasoningArgs {
             transposition: !self.no_transposition,
             link: self.link,
             comparison: self.comparison,
+            max_search: self.max_search,
             ..agon::aspic::Options::default()
         };
         agon::reason::Reasoner::new(theory, options, self.semantics)

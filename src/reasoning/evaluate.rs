@@ -29,7 +29,8 @@ pub struct Evaluation {
     pub semantics: Semantics,
     /// The standing of every literal with an argument in the school.
     pub standings: HashMap<Literal, Standing>,
-    /// Why the standings are not exact; then every one of them is [`Standing::Unknown`].
+    /// Why some standings are not exact; those are [`Standing::Unknown`] (all of them when
+    /// agon had to build arguments and stopped).
     pub unknown: Option<String>,
     /// Whether the semantics has an extension at all (stable may have none).
     pub exists: bool,
@@ -37,6 +38,9 @@ pub struct Evaluation {
     pub witness: Option<Witness>,
     /// Two conflicting literals that some extension concludes (direct consistency fails).
     pub conflict: Option<(Literal, Literal)>,
+    /// The standings came from built arguments (the translation could not be exact), so
+    /// their keys are the literals with a *built* argument, not all that have one.
+    pub by_arguments: bool,
 }
 
 /// Evaluates a school (which need not be in the theory, e.g. a joint debate); `id` is only
@@ -49,15 +53,17 @@ pub fn evaluate(
 ) -> Evaluation {
     let ordering = options.ordering_for(school);
     match translate(school, options.transposition, ordering) {
-        Ok(t) => exact(&t, semantics),
+        Ok(t) => exact(&t, semantics, options.max_search),
         Err(inexact) => by_arguments(school, id, options, semantics, &inexact.0),
     }
 }
 
-/// Standings from the translation: exact.
-pub fn exact(t: &Translation, semantics: Semantics) -> Evaluation {
+/// Standings from the translation: exact, except those whose search exceeds `max_search` SAT
+/// calls (preferred-sceptical and semi-stable questions are Π2/Σ2-complete), which are
+/// unknown, with the reason.
+pub fn exact(t: &Translation, semantics: Semantics, max_search: usize) -> Evaluation {
     let f = &t.framework;
-    let mut solver = Solver::new(f);
+    let mut solver = Solver::new(f).with_budget(max_search);
     let everything = closure::derive(f, |_| true);
     let mut literals: Vec<(Literal, u32)> = t
         .atoms
@@ -68,25 +74,39 @@ pub fn exact(t: &Translation, semantics: Semantics) -> Evaluation {
     literals.sort();
     let exists = semantics != Semantics::Stable || solver.stable_exists();
     let mut standings = HashMap::new();
+    let mut unknown = 0;
     if !exists {
         for (l, _) in &literals {
             standings.insert(*l, Standing::Undecided);
         }
     } else {
         let atoms: Vec<u32> = literals.iter().map(|&(_, a)| a).collect();
-        let credulous = solver.credulous_all(semantics, &atoms);
+        let batch = semantics != Semantics::SemiStable || solver.stable_exists();
+        let credulous = if batch {
+            solver.credulous_all(semantics, &atoms)
+        } else {
+            Vec::new()
+        };
         for &(l, a) in &literals {
-            let standing = if !credulous[a as usize] {
-                if solver.undefeated_somewhere(semantics, a) {
-                    Standing::Undecided
-                } else {
-                    Standing::Rejected
-                }
-            } else if solver.sceptical(semantics, a) {
-                Standing::Accepted
+            let some = if batch {
+                Ok(credulous[a as usize])
             } else {
-                Standing::Credulous
+                solver.try_credulous(semantics, a)
             };
+            let standing = match some {
+                Err(_) => Standing::Unknown,
+                Ok(false) => match solver.try_undefeated_somewhere(semantics, a) {
+                    Ok(true) => Standing::Undecided,
+                    Ok(false) => Standing::Rejected,
+                    Err(_) => Standing::Unknown,
+                },
+                Ok(true) => match solver.try_sceptical(semantics, a) {
+                    Ok(true) => Standing::Accepted,
+                    Ok(false) => Standing::Credulous,
+                    Err(_) => Standing::Unknown,
+                },
+            };
+            unknown += usize::from(standing == Standing::Unknown);
             standings.insert(l, standing);
         }
     }
@@ -103,13 +123,21 @@ pub fn exact(t: &Translation, semantics: Semantics) -> Evaluation {
         let th = closure::derive(f, |a| inside[a as usize]);
         t.contrariness.conflict_in(&concluded(t, &th))
     });
+    let unknown = (unknown > 0).then(|| {
+        format!(
+            "{unknown} of its {semantics} standings need more than the {max_search} SAT calls agon \
+             allows the counterexample-guided search (these questions are Π2-complete); raise \
+             the limit with --max-search"
+        )
+    });
     Evaluation {
         semantics,
         standings,
-        unknown: None,
+        unknown,
         exists,
         witness,
         conflict,
+        by_arguments: false,
     }
 }
 
@@ -154,5 +182,6 @@ fn by_arguments(
         witness: eval.labellings.first().cloned().map(Witness::Arguments),
         conflict: if unknown.is_some() { None } else { conflict },
         unknown,
+        by_arguments: true,
     }
 }

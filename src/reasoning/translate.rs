@@ -85,8 +85,15 @@ struct Builder<'s> {
     framework: Framework,
     literals: Vec<Literal>,
     index: HashMap<Literal, usize>,
-    modes: HashMap<Mode, Vec<u32>>,
+    /// Rules (indices) by the index of their conclusion.
+    by_consequent: Vec<Vec<u32>>,
+    /// The plain copy's atom per literal, and per defeasible rule its application atom.
+    plain: Vec<u32>,
+    applied: HashMap<u32, u32>,
+    /// Atoms of the other modes, made on demand.
+    modes: HashMap<(Mode, usize), u32>,
     axioms: Vec<Literal>,
+    axiom_set: std::collections::HashSet<Literal>,
     premise_assumption: HashMap<Literal, u32>,
     rule_assumption: HashMap<u32, u32>,
 }
@@ -128,18 +135,26 @@ pub fn translate(
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    let index = with_negations
+    let index: HashMap<Literal, usize> = with_negations
         .iter()
         .enumerate()
         .map(|(i, &l)| (l, i))
         .collect();
+    let mut by_consequent = vec![Vec::new(); with_negations.len()];
+    for (r, rule) in rules.iter().enumerate() {
+        by_consequent[index[&rule.consequent]].push(r as u32);
+    }
     let mut b = Builder {
         rules: &rules,
         framework: Framework::new(0),
         literals: with_negations,
         index,
+        by_consequent,
+        plain: Vec::new(),
+        applied: HashMap::new(),
         modes: HashMap::new(),
         axioms: Vec::new(),
+        axiom_set: Default::default(),
         premise_assumption: HashMap::new(),
         rule_assumption: HashMap::new(),
     };
@@ -170,8 +185,18 @@ pub fn translate(
             b.rule_assumption.insert(r as u32, atom);
         }
     }
-    let plain = b.mode(Mode::Plain);
-    let below = closure(school.preferences.iter().map(|p| (p.worse, p.better)));
+    b.axiom_set = b.axioms.iter().copied().collect();
+    let plain = b.plain();
+    b.plain = plain.clone();
+    // What lies below each rule or premise, and each rule's exceptions, indexed once.
+    let mut below: HashMap<Preferable, Vec<Preferable>> = HashMap::new();
+    for (w, bt) in closure(school.preferences.iter().map(|p| (p.worse, p.better))) {
+        below.entry(bt).or_default().push(w);
+    }
+    let mut exceptions: HashMap<crate::model::RuleId, Vec<Literal>> = HashMap::new();
+    for e in &school.exceptions {
+        exceptions.entry(e.rule).or_default().push(e.literal);
+    }
     // Attacks on ordinary premises (undermining).
     let mut premise_targets: Vec<(Literal, u32)> =
         b.premise_assumption.iter().map(|(&l, &a)| (l, a)).collect();
@@ -186,10 +211,12 @@ pub fn translate(
                 continue;
             }
             let worse: BTreeSet<Literal> = below
-                .iter()
-                .filter_map(|&(w, bt)| match (w, bt) {
-                    (Preferable::Premise(w), Preferable::Premise(bt)) if bt == phi => Some(w),
-                    _ => None,
+                .get(&Preferable::Premise(phi))
+                .into_iter()
+                .flatten()
+                .filter_map(|&w| match w {
+                    Preferable::Premise(w) => Some(w),
+                    Preferable::Rule(_) => None,
                 })
                 .collect();
             let modes = match ordering.comparison {
@@ -199,7 +226,7 @@ pub fn translate(
                 }
             };
             for m in modes {
-                let atom = b.mode(m)[i];
+                let atom = b.mode_atom(&m, i);
                 b.framework.add_contrary(asm, atom);
             }
         }
@@ -219,10 +246,12 @@ pub fn translate(
                 continue;
             };
             let worse: BTreeSet<u32> = below
-                .iter()
-                .filter_map(|&(w, bt)| match (w, bt) {
-                    (Preferable::Rule(w), Preferable::Rule(bt)) if bt == origin => Some(w.0),
-                    _ => None,
+                .get(&Preferable::Rule(origin))
+                .into_iter()
+                .flatten()
+                .filter_map(|&w| match w {
+                    Preferable::Rule(w) => Some(w.0),
+                    Preferable::Premise(_) => None,
                 })
                 .collect();
             if contrariness.is_contrary(psi, rule.consequent)
@@ -237,12 +266,12 @@ pub fn translate(
                 Comparison::Democratic => vec![Mode::Strict, Mode::LastSomeOutside(worse)],
             };
             for m in modes {
-                let atom = b.mode(m)[i];
+                let atom = b.mode_atom(&m, i);
                 b.framework.add_contrary(asm, atom);
             }
         }
-        for e in school.exceptions.iter().filter(|e| e.rule == origin) {
-            if let Some(&i) = b.index.get(&e.literal) {
+        for e in exceptions.get(&origin).into_iter().flatten() {
+            if let Some(&i) = b.index.get(e) {
                 b.framework.add_contrary(asm, plain[i]);
             }
         }
@@ -278,96 +307,155 @@ pub fn translate(
 }
 
 impl Builder<'_> {
-    /// The atoms of a mode, one per literal, with the mode's rules (made on first use).
-    fn mode(&mut self, mode: Mode) -> Vec<u32> {
-        if let Some(atoms) = self.modes.get(&mode) {
-            return atoms.clone();
-        }
+    /// The plain copy: an atom per literal, one per defeasible rule application
+    /// (`D_r ← body, ν_r`, and the conclusion from it), and every rule.
+    fn plain(&mut self) -> Vec<u32> {
         let atoms: Vec<u32> = (0..self.literals.len())
             .map(|_| self.framework.add_atom())
             .collect();
-        self.modes.insert(mode.clone(), atoms.clone());
-        // Helpers the mode's rules refer to.
-        let plain = if mode == Mode::Plain {
-            atoms.clone()
-        } else {
-            self.mode(Mode::Plain)
-        };
-        let strict = match mode {
-            Mode::PremisesSomeOutside(_) => Some(self.mode(Mode::Strict)),
-            _ => None,
-        };
-        let index = std::mem::take(&mut self.index);
-        let mut fw = std::mem::take(&mut self.framework);
-        let at = |l: &Literal, set: &[u32]| set[index[l]];
-        // Facts: axioms hold in every mode but "some … outside" ones, which need a member.
-        let needs_member = matches!(
-            mode,
-            Mode::LastSomeOutside(_) | Mode::PremisesSomeOutside(_)
-        );
-        if !needs_member {
-            for l in &self.axioms {
-                fw.add_rule(at(l, &atoms), Vec::new());
-            }
+        for l in &self.axioms {
+            self.framework.add_rule(atoms[self.index[l]], Vec::new());
         }
-        let mut premises: Vec<(Literal, u32)> = self
-            .premise_assumption
-            .iter()
-            .map(|(&l, &a)| (l, a))
-            .collect();
-        premises.sort();
-        for (l, asm) in premises {
-            let allowed = match &mode {
-                Mode::Plain | Mode::Strict | Mode::LastAvoid(_) => true,
-                Mode::StrictFirm | Mode::LastSomeOutside(_) => false,
-                Mode::PremisesAvoid(v) | Mode::PremisesSomeOutside(v) => !v.contains(&l),
-            };
-            if allowed {
-                fw.add_rule(at(&l, &atoms), vec![asm]);
-            }
+        for (l, &asm) in &self.premise_assumption {
+            self.framework.add_rule(atoms[self.index[l]], vec![asm]);
         }
         for (r, rule) in self.rules.iter().enumerate() {
-            let head = at(&rule.consequent, &atoms);
+            let head = atoms[self.index[&rule.consequent]];
+            let mut body: Vec<u32> = rule
+                .antecedents
+                .iter()
+                .map(|a| atoms[self.index[a]])
+                .collect();
             match rule.kind {
-                RuleKind::Strict => match &mode {
-                    Mode::LastSomeOutside(_) | Mode::PremisesSomeOutside(_) => {
-                        // One antecedent carries the member; the others are any argument
-                        // (strict ones for premises).
-                        let others = strict.as_ref().unwrap_or(&plain);
-                        for (i, a) in rule.antecedents.iter().enumerate() {
-                            let body = rule
-                                .antecedents
-                                .iter()
-                                .enumerate()
-                                .map(|(j, b)| if i == j { at(a, &atoms) } else { at(b, others) })
-                                .collect();
-                            fw.add_rule(head, body);
+                RuleKind::Strict => self.framework.add_rule(head, body),
+                RuleKind::Defeasible => {
+                    body.push(self.rule_assumption[&(r as u32)]);
+                    let applied = self.framework.add_atom();
+                    self.framework.add_rule(applied, body);
+                    self.framework.add_rule(head, vec![applied]);
+                    self.applied.insert(r as u32, applied);
+                }
+            }
+        }
+        atoms
+    }
+
+    /// The atom of literal `lit` (an index) in a mode, made on first use with the part of the
+    /// mode it rests on: modes differ from the plain copy only in the strict steps above the
+    /// last defeasible rules (and in which premises they admit), so a mode copies the strict
+    /// rules backwards from the literal and refers to the plain copy's rule applications
+    /// `D_r` below that.
+    fn mode_atom(&mut self, mode: &Mode, lit: usize) -> u32 {
+        if *mode == Mode::Plain {
+            return self.plain[lit];
+        }
+        if let Some(&a) = self.modes.get(&(mode.clone(), lit)) {
+            return a;
+        }
+        // Phase 1: an atom for every (mode, literal) the new one rests on through strict rules.
+        let mut made: Vec<(Mode, usize)> = Vec::new();
+        let mut stack = vec![(mode.clone(), lit)];
+        while let Some((m, l)) = stack.pop() {
+            if m == Mode::Plain || self.modes.contains_key(&(m.clone(), l)) {
+                continue;
+            }
+            let atom = self.framework.add_atom();
+            self.modes.insert((m.clone(), l), atom);
+            for &r in &self.by_consequent[l] {
+                let rule = &self.rules[r as usize];
+                if rule.kind != RuleKind::Strict {
+                    continue;
+                }
+                for a in &rule.antecedents {
+                    let i = self.index[a];
+                    stack.push((m.clone(), i));
+                    if let Some(other) = m.others() {
+                        stack.push((other, i));
+                    }
+                }
+            }
+            made.push((m, l));
+        }
+        // Phase 2: their rules.
+        for (m, l) in made {
+            let head = self.modes[&(m.clone(), l)];
+            let literal = self.literals[l];
+            let needs_member = matches!(m, Mode::LastSomeOutside(_) | Mode::PremisesSomeOutside(_));
+            if !needs_member && self.axiom_set.contains(&literal) {
+                self.framework.add_rule(head, Vec::new());
+            }
+            if let Some(&asm) = self.premise_assumption.get(&literal) {
+                let allowed = match &m {
+                    Mode::Plain | Mode::Strict | Mode::LastAvoid(_) => true,
+                    Mode::StrictFirm | Mode::LastSomeOutside(_) => false,
+                    Mode::PremisesAvoid(v) | Mode::PremisesSomeOutside(v) => !v.contains(&literal),
+                };
+                if allowed {
+                    self.framework.add_rule(head, vec![asm]);
+                }
+            }
+            for k in 0..self.by_consequent[l].len() {
+                let r = self.by_consequent[l][k];
+                let rule = &self.rules[r as usize];
+                match rule.kind {
+                    RuleKind::Strict => {
+                        let own: Vec<u32> = rule
+                            .antecedents
+                            .iter()
+                            .map(|a| self.modes[&(m.clone(), self.index[a])])
+                            .collect();
+                        match m.others() {
+                            // One antecedent carries the member; the others are any argument
+                            // (strict ones, for premises).
+                            Some(other) => {
+                                let rest: Vec<u32> = rule
+                                    .antecedents
+                                    .iter()
+                                    .map(|a| {
+                                        let i = self.index[a];
+                                        if other == Mode::Plain {
+                                            self.plain[i]
+                                        } else {
+                                            self.modes[&(other.clone(), i)]
+                                        }
+                                    })
+                                    .collect();
+                                for i in 0..own.len() {
+                                    let mut body = rest.clone();
+                                    body[i] = own[i];
+                                    self.framework.add_rule(head, body);
+                                }
+                            }
+                            None => self.framework.add_rule(head, own),
                         }
                     }
-                    _ => {
-                        let body = rule.antecedents.iter().map(|a| at(a, &atoms)).collect();
-                        fw.add_rule(head, body);
-                    }
-                },
-                RuleKind::Defeasible => {
-                    let origin = rule.origin.0;
-                    let allowed = match &mode {
-                        Mode::Plain => true,
-                        Mode::LastAvoid(w) | Mode::LastSomeOutside(w) => !w.contains(&origin),
-                        _ => false,
-                    };
-                    if allowed {
-                        let mut body: Vec<u32> =
-                            rule.antecedents.iter().map(|a| at(a, &plain)).collect();
-                        body.push(self.rule_assumption[&(r as u32)]);
-                        fw.add_rule(head, body);
+                    RuleKind::Defeasible => {
+                        let origin = rule.origin.0;
+                        let allowed = match &m {
+                            Mode::Plain => true,
+                            Mode::LastAvoid(w) | Mode::LastSomeOutside(w) => !w.contains(&origin),
+                            _ => false,
+                        };
+                        if allowed {
+                            let applied = self.applied[&r];
+                            self.framework.add_rule(head, vec![applied]);
+                        }
                     }
                 }
             }
         }
-        self.framework = fw;
-        self.index = index;
-        atoms
+        self.modes[&(mode.clone(), lit)]
+    }
+}
+
+impl Mode {
+    /// For "some … outside" modes: the mode of the antecedents that do not carry the member.
+    fn others(&self) -> Option<Mode> {
+        match self {
+            Mode::LastSomeOutside(_) => Some(Mode::Plain),
+            Mode::PremisesSomeOutside(_) => Some(Mode::Strict),
+            _ => None,
+        }
     }
 }
 
