@@ -64,15 +64,19 @@ def generate(atoms, ratio, max_rules, max_body, seed, cycle_prob=0.0, asm_contra
 
 
 def tiny(seed, lo=3, hi=6):
-    """A tiny framework for exhaustive checks: 3 to 6 atoms, 1 to n-1 assumptions,
-    facts and empty bodies allowed, cycles and assumption contraries sometimes,
+    """A tiny framework for exhaustive checks: lo to hi atoms (3 to 6 by default), about
+    half of them assumptions, mostly short bodies (so that assumptions attack each other
+    as in an argumentation framework, giving several preferred / semi-stable
+    extensions), facts and empty bodies allowed, cycles, assumption contraries and
     heads with no rule sometimes."""
     rng = random.Random(f"aba-ref/tiny/{lo}/{hi}/{seed}")
     n = rng.randint(lo, hi)
-    n_asm = rng.randint(1, n - 1)
+    if rng.random() < 0.5:
+        return _tiny_af_like(rng, n)
+    n_asm = max(1, min(n - 1, rng.choice([n // 2, n // 2, (n + 1) // 2, rng.randint(1, n - 1)])))
     assumptions = list(range(1, n_asm + 1))
     others = list(range(n_asm + 1, n + 1))
-    asm_contrary = rng.random() < 0.25
+    asm_contrary = rng.random() < 0.2
     contraries = {}
     for a in assumptions:
         pool = others + (assumptions if asm_contrary else [])
@@ -84,8 +88,39 @@ def tiny(seed, lo=3, hi=6):
     for i, head in enumerate(order):
         pool = assumptions + (others if cyclic else order[:i])
         for _ in range(rng.choice([0, 1, 1, 2, 2, 3])):
-            size = rng.randint(0, min(3, len(pool)))
+            size = min(len(pool), rng.choice([0, 1, 1, 1, 1, 2, 2, 3]))
             rules.append((head, tuple(sorted(rng.sample(pool, size)))))
+    return Framework(n, assumptions, contraries, rules)
+
+
+def _tiny_af_like(rng, n):
+    """Assumptions 1..k with contraries k+1..2k (mostly one each, as in an argumentation
+    framework), rules 'contrary of a <- b' for a random attack graph (odd and even
+    cycles, self-attacks), sometimes through a leftover intermediate atom or with a
+    second body member."""
+    k = max(1, n // 2)
+    assumptions = list(range(1, k + 1))
+    others = list(range(k + 1, n + 1))
+    contraries = {a: {others[(a - 1) % len(others)] if rng.random() < 0.85 else rng.choice(others)}
+                  for a in assumptions}
+    extra = others[k:]  # atoms beyond the contraries: intermediates
+    rules = []
+    for a in assumptions:
+        (c,) = contraries[a]
+        for b in assumptions:
+            if rng.random() < (0.08 if b == a else 0.4):
+                body = [b]
+                if extra and rng.random() < 0.3:
+                    mid = rng.choice(extra)
+                    rules.append((mid, (b,)))
+                    body = [mid]
+                if rng.random() < 0.15:
+                    body.append(rng.choice(assumptions + others))
+                rules.append((c, tuple(sorted(set(body)))))
+    for x in extra:
+        if rng.random() < 0.3:
+            rules.append((x, tuple(sorted(rng.sample(assumptions, rng.randint(0, min(2, k)))))))
+    rng.shuffle(rules)
     return Framework(n, assumptions, contraries, rules)
 
 
