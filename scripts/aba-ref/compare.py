@@ -41,15 +41,18 @@ from abaio import read  # noqa: E402
 MAIN_TASKS = ["DC-CO", "DC-ST", "DS-PR", "DS-ST", "SE-PR", "SE-ST"]
 ALL_TASKS = [f"{k}-{s}" for s in ("CO", "ST", "PR", "SST", "GR", "ID") for k in ("DC", "DS", "SE")]
 
-QUICK = dict(sizes=[25, 50, 100, 250, 500], per_size=2, queries=2, asm_queries=1, timeout=60.0)
-FULL = dict(sizes=[25, 100, 500, 1000, 2000, 5000], per_size=8, queries=3, asm_queries=1, timeout=600.0)
+QUICK = dict(sizes=[25, 50, 100, 250, 500, 1000], per_size=2, queries=2, asm_queries=1, timeout=60.0)
+FULL = dict(sizes=[25, 100, 500, 1000, 2000, 5000], per_size=4, queries=2, asm_queries=1, timeout=120.0)
 
 
 def run(cmd, timeout, cwd):
     """(status, stdout, seconds): status is 'ok', 'exit N' or 'timeout'."""
     t0 = time.perf_counter()
-    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd,
-                         start_new_session=True, text=True)
+    try:
+        p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd,
+                             start_new_session=True, text=True)
+    except OSError as e:
+        return f"cannot run: {e}", "", time.perf_counter() - t0
     try:
         out, err = p.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
