@@ -42,15 +42,20 @@ impl<'t> Reasoner<'t> {
 
     /// A bounded set of the school's arguments, to show.
     pub fn structured(&mut self, school: SchoolId) -> &Structured {
-        let theory = self.theory;
+        if !self.built.contains_key(&school) {
+            let s = self.build_shown(school);
+            self.built.insert(school, s);
+        }
+        &self.built[&school]
+    }
+
+    fn build_shown(&self, school: SchoolId) -> Structured {
         let options = Options {
             max_arguments: SHOWN_ARGUMENTS,
             max_defeats: SHOWN_ATTACKS,
             ..self.options
         };
-        self.built
-            .entry(school)
-            .or_insert_with(|| aspic::build(theory, school, &options))
+        aspic::build(self.theory, school, &options)
     }
 
     /// The school's exact evaluation under a semantics.

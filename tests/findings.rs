@@ -1,0 +1,134 @@
+//! Regression tests for the reasoning findings of `../shared/findings/` (06, 07, 09-12):
+//! minimised inputs on which the argument-enumerating engine took seconds or gigabytes, or
+//! gave wrong standings past its cap. Copies live in `tests/fixtures/findings/`. Each test
+//! checks what agon now answers; how long it takes is measured in the README (and by
+//! `cargo bench --bench scale`), never asserted here.
+
+use std::collections::BTreeMap;
+use std::process::Command;
+
+fn fixture(name: &str) -> String {
+    format!(
+        "{}/tests/fixtures/findings/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+fn agon(args: &[&str]) -> (i32, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_agon"))
+        .args(args)
+        .env_remove("AGON_FORMAT")
+        .env_remove("GITHUB_ACTIONS")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+/// Standings of every literal of every school, counted by kind, and the unknown reasons.
+fn standings(path: &str, semantics: &str) -> (BTreeMap<String, usize>, Vec<String>) {
+    let (code, out) = agon(&["status", path, "--semantics", semantics, "--format", "json"]);
+    assert_eq!(code, 0, "{out}");
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let mut counts = BTreeMap::new();
+    let mut unknown = Vec::new();
+    for s in doc["schools"].as_array().unwrap() {
+        if let Some(why) = s["unknown"].as_str() {
+            unknown.push(why.to_string());
+        }
+        for c in s["claims"].as_array().unwrap() {
+            *counts
+                .entry(c["standing"].as_str().unwrap().to_string())
+                .or_insert(0) += 1;
+        }
+    }
+    (counts, unknown)
+}
+
+fn counts(pairs: &[(&str, usize)]) -> BTreeMap<String, usize> {
+    pairs.iter().map(|(k, v)| (k.to_string(), *v)).collect()
+}
+
+/// 06: 6^6 alternative derivations of each claim. Each layer's `c` is rebutted both ways
+/// (undecided), its `d` only supported (accepted).
+#[test]
+fn finding_06_alternative_derivations_are_exact() {
+    let path = fixture("06-alternatives-6x6.agon");
+    let (got, unknown) = standings(&path, "grounded");
+    assert!(unknown.is_empty(), "{unknown:?}");
+    assert_eq!(got, counts(&[("accepted", 8), ("undecided", 12)]));
+    let (code, _) = agon(&["check", &path]);
+    assert_eq!(code, 0);
+}
+
+/// 06 (fuzz-found): weakest-link with preferences, where agon must build arguments and
+/// stops at its limit: unknown, and said to be, instead of gigabytes.
+#[test]
+fn finding_06_fuzz_found_theory_is_unknown_not_exhausting() {
+    let path = fixture("06-fuzz-found-16KB");
+    let (got, unknown) = standings(&path, "grounded");
+    assert!(!unknown.is_empty());
+    assert!(got.contains_key("unknown"), "{got:?}");
+    let (code, out) = agon(&["check", &path, "--format", "json"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("agon::reasoning-unknown"), "{out}");
+}
+
+/// 07: `diverge` over three schools, with the joint debate, finishes and reports.
+#[test]
+fn finding_07_diverge_joint_debate_finishes() {
+    let (code, out) = agon(&[
+        "diverge",
+        &fixture("07-fuzz-found-2.5KB"),
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0);
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert!(
+        doc["joint"].as_array().is_some_and(|j| !j.is_empty()),
+        "{doc}"
+    );
+}
+
+/// 09: 250 schools in an `extends` chain.
+#[test]
+fn finding_09_deep_extends_chain_checks() {
+    let (code, out) = agon(&["check", &fixture("09-extends-250.agon"), "--format", "json"]);
+    assert_eq!(code, 0, "{out}");
+}
+
+/// 10: one strict rule with 200 antecedents, closed under transposition.
+#[test]
+fn finding_10_wide_strict_rule_checks() {
+    let path = fixture("10-wide-200.agon");
+    let (code, out) = agon(&["check", &path, "--format", "json"]);
+    assert_eq!(code, 0, "{out}");
+    let (_, unknown) = standings(&path, "grounded");
+    assert!(unknown.is_empty());
+}
+
+/// 11: stable semantics over a long chain of parallel premises: one literal is in every
+/// stable extension, the rest in some.
+#[test]
+fn finding_11_stable_semantics_on_a_parallel_chain() {
+    let (got, unknown) = standings(&fixture("11-parallel-50x5.agon"), "stable");
+    assert!(unknown.is_empty(), "{unknown:?}");
+    assert_eq!(got, counts(&[("accepted", 1), ("credulous", 550)]));
+}
+
+/// 12: 14 independent even cycles, 2^14 preferred (and semi-stable) extensions: every
+/// literal is credulous, decided without listing the extensions.
+#[test]
+fn finding_12_even_cycles_without_enumeration() {
+    let path = fixture("12-even-14.agon");
+    for semantics in ["preferred", "semi-stable", "stable", "complete"] {
+        let (got, unknown) = standings(&path, semantics);
+        assert!(unknown.is_empty(), "{semantics}: {unknown:?}");
+        assert_eq!(got, counts(&[("credulous", 56)]), "{semantics}");
+    }
+    let (got, _) = standings(&path, "grounded");
+    assert_eq!(got, counts(&[("undecided", 56)]));
+}
