@@ -98,12 +98,12 @@ impl<'f> Solver<'f> {
     }
 
     /// Limits the SAT calls of the counterexample-guided loops (preferred-sceptical and
-    /// semi-stable questions, which are Π2/Σ2-complete) to `calls` in all, and a tenth of
+    /// semi-stable questions, which are Π2/Σ2-complete) to `calls` in all, and a fiftieth of
     /// that per question; past it the `try_` questions answer [`OutOfBudget`]. Without it
     /// they always finish.
     pub fn with_budget(mut self, calls: usize) -> Self {
         self.calls_left = Some(calls);
-        self.per_question = (calls / 10).max(1);
+        self.per_question = (calls / 50).max(100);
         self
     }
 
@@ -203,6 +203,9 @@ impl<'f> Solver<'f> {
             Semantics::Ideal => self.ideal_set().undefeated.contains(atom),
             // In a stable extension everything outside it is attacked: U_S = S.
             Semantics::Stable => self.holds_in_some(Base::Stable, Property::Derives(atom)),
+            // The ideal set lies in every preferred extension, so what it defeats stays
+            // defeated; what some admissible set derives is undefeated where it is derived.
+            Semantics::Preferred if !self.ideal_set().undefeated.contains(atom) => false,
             Semantics::Preferred => {
                 self.holds_in_some(Base::Complete, Property::Derives(atom))
                     || self.maximal_with(Order::Set, Property::Undefeated(atom))?
@@ -363,7 +366,7 @@ impl<'f> Solver<'f> {
         {
             return Ok(true);
         }
-        // One hard question may not starve the others: each gets a tenth of the budget.
+        // One hard question may not starve the others: each gets a fiftieth of the budget (at least 100 calls).
         let mut calls = self.calls_left.map(|left| left.min(self.per_question));
         let start = calls;
         let enc = self.encoding(Base::Complete);

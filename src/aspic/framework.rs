@@ -30,7 +30,7 @@ pub struct Options {
     /// Stop enumerating extensions after this many (default 10,000).
     pub max_extensions: usize,
     /// SAT calls the exact engine's counterexample-guided search may make per school and
-    /// semantics (preferred-sceptical and semi-stable questions; default 20,000); past it the
+    /// semantics (preferred-sceptical and semi-stable questions; default 5,000); past it the
     /// remaining standings are unknown, and said to be.
     pub max_search: usize,
 }
@@ -44,7 +44,7 @@ impl Default for Options {
             max_arguments: 50_000,
             max_defeats: 2_000_000,
             max_extensions: 10_000,
-            max_search: 20_000,
+            max_search: 5_000,
         }
     }
 }

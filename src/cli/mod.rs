@@ -90,7 +90,7 @@ pub struct ReasoningArgs {
     pub comparison: Option<agon::model::Comparison>,
     /// SAT calls the search for preferred-sceptical and semi-stable standings may make per
     /// school (these questions are Π2-complete); standings past it are reported unknown.
-    #[arg(long, default_value_t = 20_000)]
+    #[arg(long, default_value_t = 5_000)]
     pub max_search: usize,
 }
 
