@@ -283,6 +283,21 @@ impl Encoding {
         (x, v)
     }
 
+    /// One model's extension, taken to a maximum of `order` when given (preferred or semi-stable
+    /// on a complete encoding, stage on a conflict-free one), or none when there is no model.
+    /// One SAT call, plus the climb: unlike `all(1)` or `maximal(_, 1)`, it does not look
+    /// for a second extension to say whether the list is complete.
+    pub(crate) fn one(mut self, maximal: Option<Order>) -> Option<Extension> {
+        if !self.solve(&[]) {
+            return None;
+        }
+        let x = match maximal {
+            None => self.bits(Order::Set),
+            Some(order) => self.grow(order, &[]).0,
+        };
+        Some(self.extension(&x))
+    }
+
     /// Every model's extension, each blocked once found. One SAT call per extension, plus one.
     pub(crate) fn all(mut self, limit: usize) -> Enumeration {
         let mut out = Enumeration::default();

@@ -396,6 +396,10 @@ fn the_sat_solver_agrees_with_brute_force_on_thousands_of_frameworks() {
             assert_eq!(capped.truncated, expected.len() > 1, "seed {seed}, {s}");
             assert_eq!(capped.extensions.len(), expected.len().min(1));
             assert!(capped.extensions.iter().all(|e| expected.contains(e)));
+            match some_extension(&af, s) {
+                Some(e) => assert!(expected.contains(&e), "seed {seed}, {s}: {e:?}"),
+                None => assert!(expected.is_empty(), "seed {seed}, {s}"),
+            }
             let found = acceptance(&af, s);
             assert_eq!(found, brute::acceptance(&af, s), "seed {seed}, {s}");
             if expected.len() > 1 {
@@ -458,6 +462,10 @@ fn stage_agrees_with_brute_force_on_thousands_of_frameworks() {
         let capped = stage::extensions(&af, 1);
         assert_eq!(capped.truncated, expected.len() > 1, "seed {seed}");
         assert!(capped.extensions.len() == 1 && expected.contains(&capped.extensions[0]));
+        assert!(
+            expected.contains(&stage::some_extension(&af)),
+            "seed {seed}"
+        );
         if expected.len() > 1 && ext(&af, Semantics::Stable).is_empty() {
             several += 1;
         }
