@@ -11,12 +11,14 @@
 //! arguments (the reduct by the grounded extension, Baumann, Brewka & Ulbricht 2020). So the
 //! encoding only holds the undecided part, often a small fraction of the framework.
 //!
-//! Per undecided argument `a` there are variables `x_a` (`a` is in), `o_a` (`a` is attacked by
-//! the set) and `r_a = x_a ∨ o_a` (`a` is in the range), with the standard clauses (Besnard &
-//! Doutre 2004): conflict-freeness, defence (admissible), `a` is in whenever defended
-//! (complete), `a` is in or attacked (stable). The conflict-free kind (for stage semantics)
-//! keeps only conflict-freeness and the range, over every argument: stage extensions are not
-//! admissible, so the grounded reduction does not apply to them. Temporary clauses carry an activation literal
+//! The stable kind has one variable `x_a` (`a` is in) per undecided argument: a binary clause
+//! per attack (conflict-free) and, per argument, `x_a` or some attacker's `x` (in or attacked).
+//! The other kinds add `o_a` (`a` is attacked by the set) and `r_a = x_a ∨ o_a` (`a` is in the
+//! range), with the standard clauses (Besnard & Doutre 2004): conflict-freeness, defence
+//! (admissible), `a` is in whenever defended (complete). The conflict-free kind (for stage
+//! semantics) keeps only conflict-freeness and the range, over every argument: stage extensions
+//! are not admissible, so the grounded reduction does not apply to them. Only `x` variables are
+//! decisions; the rest follow by propagation. Temporary clauses carry an activation literal
 //! that is assumed while they apply and then fixed false for good.
 
 use super::{grounded, Extension, Framework, Label, Labelling};
@@ -107,6 +109,43 @@ impl Encoding {
         // false phase, and each `o_a = false` forced the arguments around `a` by long chains of
         // implications that a later conflict undid: on a chain of mutual attacks, `n/3`
         // conflicts each redoing `O(n)` decisions (3.3 s at 8,000 arguments, now 2 ms).
+        let mut attackers = Vec::new();
+        let undecided_attackers = |a: u32, out: &mut Vec<usize>| {
+            // An undecided argument's attackers are out or undecided; the out ones are beaten
+            // by the grounded extension already, so only the undecided ones matter.
+            out.clear();
+            out.extend(
+                af.attackers(a)
+                    .iter()
+                    .map(|&b| local[b as usize])
+                    .filter(|&j| j != u32::MAX)
+                    .map(|j| j as usize),
+            );
+        };
+        if kind == Kind::Stable {
+            // A stable extension is conflict-free and attacks every argument outside it: on
+            // the `x` variables alone, one binary clause per attack and one clause per
+            // argument. Nothing asks a stable encoding about ranges, so `o` and `r` (and the
+            // defence clauses, implied here) would only slow the search down.
+            for (i, &a) in free.iter().enumerate() {
+                undecided_attackers(a, &mut attackers);
+                let mut c = vec![pos(x[i])];
+                for &j in &attackers {
+                    solver.add_clause_reuse(&mut vec![neg(x[i]), neg(x[j])]);
+                    c.push(pos(x[j]));
+                }
+                solver.add_clause_reuse(&mut c);
+            }
+            return Encoding {
+                solver,
+                labels,
+                grounded_in,
+                free,
+                local,
+                x,
+                r: Vec::new(),
+            };
+        }
         let o: Vec<Var> = (0..k)
             .map(|_| solver.new_var(lbool::UNDEF, false))
             .collect();
@@ -116,18 +155,8 @@ impl Encoding {
         let mut add = |mut clause: Vec<Lit>| {
             solver.add_clause_reuse(&mut clause);
         };
-        let mut attackers = Vec::new();
         for (i, &a) in free.iter().enumerate() {
-            // An undecided argument's attackers are out or undecided; the out ones are beaten
-            // by the grounded extension already, so only the undecided ones matter.
-            attackers.clear();
-            attackers.extend(
-                af.attackers(a)
-                    .iter()
-                    .map(|&b| local[b as usize])
-                    .filter(|&j| j != u32::MAX)
-                    .map(|j| j as usize),
-            );
+            undecided_attackers(a, &mut attackers);
             // o_i <-> some attacker is in.
             let mut c = vec![neg(o[i])];
             c.extend(attackers.iter().map(|&j| pos(x[j])));
@@ -152,9 +181,7 @@ impl Encoding {
                     c.extend(attackers.iter().map(|&j| neg(o[j])));
                     add(c);
                 }
-                // Stable: everything is in or attacked.
-                Kind::Stable => add(vec![pos(x[i]), pos(o[i])]),
-                Kind::ConflictFree => {}
+                Kind::Stable | Kind::ConflictFree => {}
             }
         }
         Encoding {
