@@ -19,7 +19,8 @@ A run that times out or fails is reported, and counted at the timeout in the tim
 
 Prints, per task, a table with one row per framework size: each solver's median and worst CPU
 time over the files of that size, and the ratio of the first solver's median to the best
-median of the others (below 1: the first solver is ahead).
+median of the others, or of the `--best-of` solvers (below 1: the first solver is ahead;
+medians under 1 ms count as 1 ms).
 """
 
 import argparse
