@@ -30,7 +30,7 @@ pub use grounded::grounded;
 pub use ideal::ideal;
 pub use labelling::{in_arguments, is_complete_labelling, labelling, Label, Labelling};
 pub use sat::Enumeration;
-pub use semantics::{extensions, Extension, Semantics};
+pub use semantics::{extensions, some_extension, Extension, Semantics};
 
 #[cfg(test)]
 mod tests;

@@ -9,7 +9,7 @@
 //! maximisation and counterexample-guided loops of `sat` that semi-stable semantics uses.
 
 use super::sat::{Encoding, Enumeration, Kind, Order};
-use super::Framework;
+use super::{Extension, Framework};
 
 /// Every stage extension (sorted, each sorted), up to `limit` of them; `truncated` says
 /// whether more exist. There is always at least one (the empty set is conflict-free). Costs
@@ -22,6 +22,18 @@ pub fn extensions(af: &Framework, limit: usize) -> Enumeration {
     } else {
         Encoding::new(af, Kind::ConflictFree).maximal(Order::Range, limit)
     }
+}
+
+/// Some stage extension (there is always one): a stable extension when there is one,
+/// otherwise a climb to a maximal range on the conflict-free encoding.
+pub fn some_extension(af: &Framework) -> Extension {
+    let mut stable = Encoding::new(af, Kind::Stable);
+    let found = if stable.solve(&[]) {
+        stable.one(None)
+    } else {
+        Encoding::new(af, Kind::ConflictFree).one(Some(Order::Range))
+    };
+    found.expect("the empty set is conflict-free")
 }
 
 /// Whether argument `a` is in some stage extension. With a stable extension, as stable

@@ -372,11 +372,21 @@ fn random_framework(seed: u64, max_n: u64) -> Framework {
     Framework::new(n as usize, attacks)
 }
 
+/// The seeds of the differential tests: `1..=3000`, or `1..=N` with `AGON_DUNG_SEEDS=N` (run
+/// in release for large `N`, e.g. after a change to the SAT loops).
+fn seeds() -> std::ops::RangeInclusive<u64> {
+    let n = std::env::var("AGON_DUNG_SEEDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3000);
+    1..=n
+}
+
 #[test]
 fn the_sat_solver_agrees_with_brute_force_on_thousands_of_frameworks() {
     let mut stable_missing = 0;
     let mut nontrivial = [0usize; 6];
-    for seed in 1..=3000u64 {
+    for seed in seeds() {
         let af = random_framework(seed, 9);
         for (k, s) in Semantics::ALL.into_iter().enumerate() {
             let expected = brute::extensions(&af, s);
@@ -386,6 +396,10 @@ fn the_sat_solver_agrees_with_brute_force_on_thousands_of_frameworks() {
             assert_eq!(capped.truncated, expected.len() > 1, "seed {seed}, {s}");
             assert_eq!(capped.extensions.len(), expected.len().min(1));
             assert!(capped.extensions.iter().all(|e| expected.contains(e)));
+            match some_extension(&af, s) {
+                Some(e) => assert!(expected.contains(&e), "seed {seed}, {s}: {e:?}"),
+                None => assert!(expected.is_empty(), "seed {seed}, {s}"),
+            }
             let found = acceptance(&af, s);
             assert_eq!(found, brute::acceptance(&af, s), "seed {seed}, {s}");
             if expected.len() > 1 {
@@ -440,7 +454,7 @@ fn stage_is_stable_when_a_stable_extension_exists_and_never_empty_otherwise() {
 #[test]
 fn stage_agrees_with_brute_force_on_thousands_of_frameworks() {
     let mut several = 0;
-    for seed in 1..=3000u64 {
+    for seed in seeds() {
         let af = random_framework(seed, 9);
         let expected = brute::stage(&af);
         let found = stage::extensions(&af, usize::MAX);
@@ -448,6 +462,10 @@ fn stage_agrees_with_brute_force_on_thousands_of_frameworks() {
         let capped = stage::extensions(&af, 1);
         assert_eq!(capped.truncated, expected.len() > 1, "seed {seed}");
         assert!(capped.extensions.len() == 1 && expected.contains(&capped.extensions[0]));
+        assert!(
+            expected.contains(&stage::some_extension(&af)),
+            "seed {seed}"
+        );
         if expected.len() > 1 && ext(&af, Semantics::Stable).is_empty() {
             several += 1;
         }

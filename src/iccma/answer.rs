@@ -4,7 +4,7 @@
 //! Only stable semantics can have no extension.
 
 use super::{Instance, Problem, Task, TaskSemantics};
-use crate::dung::{self, stage, Semantics};
+use crate::dung::{self, stage};
 use std::fmt;
 
 /// The answer to a task, as printed.
@@ -74,7 +74,7 @@ pub fn answer(instance: &Instance, task: Task, query: Option<u32>) -> Answer {
                 Answer::decided(stage::sceptical(af, q()))
             }
             (Problem::SomeExtension, TaskSemantics::Stage) => {
-                Answer::extension(stage::extensions(af, 1).extensions.pop())
+                Answer::extension(Some(stage::some_extension(af)))
             }
             (Problem::Credulous, TaskSemantics::Dung(s)) => {
                 Answer::decided(dung::credulous(af, s, q()))
@@ -83,13 +83,7 @@ pub fn answer(instance: &Instance, task: Task, query: Option<u32>) -> Answer {
                 Answer::decided(dung::sceptical(af, s, q()))
             }
             (Problem::SomeExtension, TaskSemantics::Dung(s)) => {
-                // The grounded extension is complete, and linear time to find.
-                let s = if s == Semantics::Complete {
-                    Semantics::Grounded
-                } else {
-                    s
-                };
-                Answer::extension(dung::extensions(af, s, 1).extensions.pop())
+                Answer::extension(dung::some_extension(af, s))
             }
         },
         Instance::Aba(aba) => {
