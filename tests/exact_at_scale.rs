@@ -3,9 +3,10 @@
 //! arguments (weakest-link with preferences) and cannot finish, every command says the
 //! standings are unknown, in text, JSON and SARIF, and expectations on them fail.
 
+mod common;
+
 use std::fmt::Write;
 use std::path::PathBuf;
-use std::process::Command;
 
 /// The doubling chain: premise `a`; `x0` from `a`; for i in 1..=len, `x_i` from `x_{i-1}` and
 /// from `x_{i-1}, a`; `z` from `x_len`; `z` is contrary to `a`. `infer` is "follows from" or
@@ -36,17 +37,7 @@ fn write(name: &str, text: &str) -> PathBuf {
 }
 
 fn agon(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_agon"))
-        .args(args)
-        .env_remove("AGON_FORMAT")
-        .env_remove("GITHUB_ACTIONS")
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    common::run_agon(args)
 }
 
 fn standings(path: &str, semantics: &str, extra: &[&str]) -> serde_json::Value {

@@ -1,21 +1,14 @@
 //! `agon export --to iccma` then `agon solve` on the file: every claim of every shipped school
 //! gets the same answer from the exported framework as from `agon status`.
 
+mod common;
+
 use std::collections::HashMap;
-use std::process::Command;
 
 fn agon(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_agon"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8_lossy(&out.stdout).into_owned()
+    let (code, out, err) = common::run_agon(args);
+    assert_eq!(code, 0, "{args:?}: {err}");
+    out
 }
 
 #[test]

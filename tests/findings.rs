@@ -4,8 +4,9 @@
 //! checks what agon now answers; how long it takes is measured in the README (and by
 //! `cargo bench --bench scale`), never asserted here.
 
+mod common;
+
 use std::collections::BTreeMap;
-use std::process::Command;
 
 fn fixture(name: &str) -> String {
     format!(
@@ -15,16 +16,8 @@ fn fixture(name: &str) -> String {
 }
 
 fn agon(args: &[&str]) -> (i32, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_agon"))
-        .args(args)
-        .env_remove("AGON_FORMAT")
-        .env_remove("GITHUB_ACTIONS")
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-    )
+    let (code, out, _) = common::run_agon(args);
+    (code, out)
 }
 
 /// Standings of every literal of every school, counted by kind, and the unknown reasons.

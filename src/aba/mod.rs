@@ -7,7 +7,7 @@
 //! derivability with loop formulas added lazily) → [`solver`] (credulous and sceptical
 //! acceptance of atoms and single extensions under complete, stable, preferred, semi-stable
 //! and ideal semantics, by SAT calls and counterexample-guided loops, never by listing
-//! extensions).
+//! extensions), with `search` (the counterexample-guided loops of the Π2 questions).
 //!
 //! For flat ABA the assumption-level semantics coincide with the semantics of the framework of
 //! its arguments (Čyras et al. 2018, Thm. 3.x; Bondarenko et al. 1997): a set of arguments is
@@ -22,6 +22,7 @@ pub mod grounded;
 pub mod solver;
 
 mod encoding;
+mod search;
 
 #[cfg(test)]
 mod brute;

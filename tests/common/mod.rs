@@ -115,3 +115,19 @@ pub fn random_theory(rng: &mut Rng, shape: &Shape) -> String {
     out.push_str("}\n");
     out
 }
+
+/// Runs the `agon` binary (formats as in a pipe, outside CI): exit code, stdout, stderr.
+pub fn run_agon(args: &[&str]) -> (i32, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_agon"))
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("AGON_FORMAT")
+        .env_remove("GITHUB_ACTIONS")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}

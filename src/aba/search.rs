@@ -1,0 +1,279 @@
+//! The counterexample-guided search behind the Π2/Σ2 questions (preferred-sceptical, and
+//! semi-stable): is there an extension, maximal by set (preferred) or by range (semi-stable),
+//! with a property of one atom? CEGARTIX (Dvořák, Järvisalo, Wallner & Woltran 2014): climb
+//! to a complete set maximal among those with the property, ask whether a complete set lies
+//! strictly above it; if none, it is maximal outright and a witness, else everything below it
+//! is excluded and the search goes on. Preferred questions search only the assumptions the
+//! atom depends on (directionality, Baroni & Giacomin 2007); every search stops at the
+//! solver's budget of SAT calls. Owns no public API beyond [`Solver::relevant`].
+
+use super::closure::Closure;
+use super::encoding::{Base, Encoding, Val};
+use super::grounded::settle;
+use super::solver::{OutOfBudget, Solver};
+use super::AsmId;
+
+/// What is maximised: the set (preferred) or its range (semi-stable).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Order {
+    Set,
+    Range,
+}
+
+/// What an atom must satisfy in the extension sought.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Property {
+    Derives(u32),
+    Lacks(u32),
+    Undefeated(u32),
+    /// Every argument for the atom is defeated (not in Th(U_S)).
+    Defeated(u32),
+}
+
+/// A maximal extension found, with what it derives and what it leaves undefeated.
+pub(super) struct Found {
+    pub(super) order: Order,
+    /// The assumptions it is maximal on (`None`: all of them); see [`Solver::relevant`].
+    pub(super) scope: Option<Vec<bool>>,
+    pub(super) inside: Vec<bool>,
+    pub(super) derived: Closure,
+    pub(super) undefeated: Closure,
+}
+
+impl Found {
+    pub(super) fn satisfies(&self, p: Property) -> bool {
+        match p {
+            Property::Derives(a) => self.derived.contains(a),
+            Property::Lacks(a) => !self.derived.contains(a),
+            Property::Undefeated(a) => self.undefeated.contains(a),
+            Property::Defeated(a) => !self.undefeated.contains(a),
+        }
+    }
+}
+
+impl Solver<'_> {
+    /// The assumptions `atom`'s standing can depend on: those its derivations rest on, and,
+    /// recursively, those the derivations of their contraries rest on (the ancestors of its
+    /// arguments in the framework of arguments). Linear in the framework.
+    pub fn relevant(&self, atom: u32) -> Vec<bool> {
+        let f = self.framework;
+        let mut inside = vec![false; f.assumption_count()];
+        let mut seen = vec![false; f.atom_count()];
+        let mut stack = vec![atom];
+        while let Some(x) = stack.pop() {
+            if std::mem::replace(&mut seen[x as usize], true) {
+                continue;
+            }
+            match f.assumption(x) {
+                Some(a) => {
+                    inside[a as usize] = true;
+                    stack.extend_from_slice(f.contraries(a));
+                }
+                None => {
+                    for &r in f.heads(x) {
+                        stack.extend_from_slice(&f.rules()[r as usize].body);
+                    }
+                }
+            }
+        }
+        inside
+    }
+
+    /// Whether some maximal (preferred or semi-stable) extension satisfies the property.
+    pub(super) fn maximal_with(&mut self, order: Order, p: Property) -> Result<bool, OutOfBudget> {
+        if order == Order::Range && self.stable_exists() {
+            // Semi-stable extensions are the stable ones when there are any.
+            return Ok(match p {
+                Property::Derives(_) => self.holds_in_some(Base::Stable, p),
+                Property::Lacks(_) => self.holds_in_some(Base::Stable, p),
+                Property::Undefeated(a) => self.holds_in_some(Base::Stable, Property::Derives(a)),
+                Property::Defeated(a) => self.holds_in_some(Base::Stable, Property::Lacks(a)),
+            });
+        }
+        let f = self.framework;
+        // Preferred semantics is directional (Baroni & Giacomin 2007): whether some preferred
+        // extension has the property depends only on the assumptions the atom's derivations
+        // rest on and, recursively, those of their attackers. Semi-stable is not.
+        let scope = match p {
+            Property::Derives(a)
+            | Property::Lacks(a)
+            | Property::Undefeated(a)
+            | Property::Defeated(a)
+                if order == Order::Set =>
+            {
+                Some(self.relevant(a))
+            }
+            _ => None,
+        };
+        let covers = |x: &Found| match (&x.scope, &scope) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(big), Some(small)) => small.iter().zip(big).all(|(s, b)| !s || *b),
+        };
+        if self
+            .found
+            .iter()
+            .any(|x| x.order == order && covers(x) && x.satisfies(p))
+        {
+            return Ok(true);
+        }
+        // One hard question may not starve the others: each gets a fiftieth of the budget (at least 100 calls).
+        let mut calls = self.calls_left.map(|left| left.min(self.per_question));
+        let start = calls;
+        let enc = self.encoding(Base::Complete);
+        let within: Vec<AsmId> = enc
+            .free()
+            .iter()
+            .copied()
+            .filter(|&a| scope.as_ref().is_none_or(|r| r[a as usize]))
+            .collect();
+        let prop = value(enc, p);
+        let mut exclusions = Vec::new();
+        // CEGARTIX (Dvořák et al. 2014): climb to a set maximal among those with the property,
+        // then ask whether any complete set lies strictly above it; if none, it is maximal
+        // outright and a witness, else nothing below it can be, and it is excluded.
+        let answer = loop {
+            let mut assumed = vec![prop];
+            assumed.extend(exclusions.iter().map(|&l| Val::Lit(l)));
+            if spend(&mut calls).is_err() {
+                break Err(OutOfBudget);
+            }
+            if !enc.solve(&assumed) {
+                break Ok(None);
+            }
+            let Ok((top, witness)) = climb(enc, order, &within, &[prop], &mut calls) else {
+                break Err(OutOfBudget);
+            };
+            let outside: Vec<Val> = within
+                .iter()
+                .filter(|&&a| !top[a as usize])
+                .map(|&a| var(enc, order, a))
+                .collect();
+            if outside.is_empty() {
+                break Ok(Some(witness));
+            }
+            if spend(&mut calls).is_err() {
+                break Err(OutOfBudget);
+            }
+            let act = enc.guard(&outside);
+            let mut above: Vec<Val> = within
+                .iter()
+                .filter(|&&a| top[a as usize])
+                .map(|&a| var(enc, order, a))
+                .collect();
+            above.push(Val::Lit(act));
+            let bigger = enc.solve(&above);
+            enc.retire(act);
+            if !bigger {
+                break Ok(Some(witness));
+            }
+            exclusions.push(enc.guard(&outside));
+        };
+        for act in exclusions {
+            enc.retire(act);
+        }
+        if let (Some(left), Some(start), Some(end)) = (self.calls_left.as_mut(), start, calls) {
+            *left -= start - end;
+        }
+        match answer? {
+            Some(inside) => {
+                let (derived, _, undefeated) = settle(f, &inside);
+                self.found.push(Found {
+                    order,
+                    scope,
+                    inside,
+                    derived,
+                    undefeated,
+                });
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+}
+
+/// Takes one SAT call from the budget, if there is one.
+fn spend(calls: &mut Option<usize>) -> Result<(), OutOfBudget> {
+    match calls {
+        None => Ok(()),
+        Some(0) => Err(OutOfBudget),
+        Some(n) => {
+            *n -= 1;
+            Ok(())
+        }
+    }
+}
+
+pub(super) fn value(enc: &Encoding, p: Property) -> Val {
+    match p {
+        Property::Derives(a) => enc.derives(a),
+        Property::Lacks(a) => match enc.derives(a) {
+            Val::True => Val::False,
+            Val::False => Val::True,
+            Val::Lit(l) => Val::Lit(!l),
+        },
+        Property::Undefeated(a) => enc.undefeated(a),
+        Property::Defeated(a) => match enc.undefeated(a) {
+            Val::True => Val::False,
+            Val::False => Val::True,
+            Val::Lit(l) => Val::Lit(!l),
+        },
+    }
+}
+
+fn var(enc: &Encoding, order: Order, a: AsmId) -> Val {
+    match order {
+        Order::Set => enc.x(a),
+        Order::Range => enc.range(a),
+    }
+}
+
+fn bits(enc: &Encoding, order: Order) -> Vec<bool> {
+    match order {
+        Order::Set => enc.inside(),
+        Order::Range => enc.in_range(),
+    }
+}
+
+/// From the current model, climbs to a complete set maximal (by set or range, on the
+/// assumptions `within`) among those where the `keep` values hold: asks for a strictly larger
+/// one until there is none. Returns its set (or range) bits and its assumption set.
+pub(super) fn climb(
+    enc: &mut Encoding,
+    order: Order,
+    within: &[AsmId],
+    keep: &[Val],
+    calls: &mut Option<usize>,
+) -> Result<(Vec<bool>, Vec<bool>), OutOfBudget> {
+    let mut cur = bits(enc, order);
+    let mut inside = enc.inside();
+    loop {
+        let free = within;
+        let outside: Vec<Val> = free
+            .iter()
+            .filter(|&&a| !cur[a as usize])
+            .map(|&a| var(enc, order, a))
+            .collect();
+        if outside.is_empty() {
+            return Ok((cur, inside));
+        }
+        spend(calls)?;
+        let act = enc.guard(&outside);
+        let mut assumed: Vec<Val> = free
+            .iter()
+            .filter(|&&a| cur[a as usize])
+            .map(|&a| var(enc, order, a))
+            .collect();
+        assumed.push(Val::Lit(act));
+        assumed.extend_from_slice(keep);
+        let bigger = enc.solve(&assumed);
+        if bigger {
+            cur = bits(enc, order);
+            inside = enc.inside();
+        }
+        enc.retire(act);
+        if !bigger {
+            return Ok((cur, inside));
+        }
+    }
+}
