@@ -31,12 +31,11 @@ pub struct Framework {
     rules: Vec<Rule>,
     /// Per assumption: the atoms whose derivation attacks it, sorted, each once.
     contraries: Vec<Vec<u32>>,
-    /// Per atom: the rules whose body holds it (built by `freeze`).
-    uses: Vec<Vec<u32>>,
-    /// Per atom: the rules with it as head (built by `freeze`).
-    heads: Vec<Vec<u32>>,
-    /// Per atom: the assumptions it attacks (built by `freeze`).
-    attacks: Vec<Vec<AsmId>>,
+    /// Per atom, in compressed rows (built by `freeze`): the rules whose body holds it, the
+    /// rules with it as head, the assumptions it attacks.
+    uses: Rows,
+    heads: Rows,
+    attacks: Rows,
     frozen: bool,
 }
 
@@ -95,21 +94,32 @@ impl Framework {
             return;
         }
         let n = self.atoms;
-        self.uses = vec![Vec::new(); n];
-        self.heads = vec![Vec::new(); n];
-        self.attacks = vec![Vec::new(); n];
-        for (r, rule) in self.rules.iter().enumerate() {
-            self.heads[rule.head as usize].push(r as u32);
-            for &b in &rule.body {
-                self.uses[b as usize].push(r as u32);
-            }
-        }
-        for (a, cs) in self.contraries.iter_mut().enumerate() {
+        for cs in &mut self.contraries {
             cs.sort_unstable();
-            for &c in cs.iter() {
-                self.attacks[c as usize].push(a as u32);
-            }
         }
+        let rules = &self.rules;
+        self.heads = Rows::new(
+            n,
+            rules
+                .iter()
+                .enumerate()
+                .map(|(r, rule)| (rule.head, r as u32)),
+        );
+        self.uses = Rows::new(
+            n,
+            rules
+                .iter()
+                .enumerate()
+                .flat_map(|(r, rule)| rule.body.iter().map(move |&b| (b, r as u32))),
+        );
+        let contraries = &self.contraries;
+        self.attacks = Rows::new(
+            n,
+            contraries
+                .iter()
+                .enumerate()
+                .flat_map(|(a, cs)| cs.iter().map(move |&c| (c, a as u32))),
+        );
         self.frozen = true;
     }
 
@@ -152,17 +162,17 @@ impl Framework {
 
     /// The rules whose body holds `atom` (after [`Framework::freeze`]).
     pub fn uses(&self, atom: u32) -> &[u32] {
-        &self.uses[atom as usize]
+        self.uses.row(atom)
     }
 
     /// The rules concluding `atom` (after [`Framework::freeze`]).
     pub fn heads(&self, atom: u32) -> &[u32] {
-        &self.heads[atom as usize]
+        self.heads.row(atom)
     }
 
     /// The assumptions that deriving `atom` attacks (after [`Framework::freeze`]).
     pub fn attacked_by_atom(&self, atom: u32) -> &[AsmId] {
-        &self.attacks[atom as usize]
+        self.attacks.row(atom)
     }
 
     pub fn is_frozen(&self) -> bool {
@@ -174,5 +184,38 @@ impl Framework {
         self.atoms
             + self.rules.iter().map(|r| 1 + r.body.len()).sum::<usize>()
             + self.contraries.iter().map(Vec::len).sum::<usize>()
+    }
+}
+
+/// Compressed rows: `values[at[k]..at[k + 1]]` belong to key `k`, in input order. One
+/// allocation per index instead of one per atom.
+#[derive(Clone, Debug, Default)]
+struct Rows {
+    at: Vec<u32>,
+    values: Vec<u32>,
+}
+
+impl Rows {
+    /// Rows over keys `0..n` from `(key, value)` pairs (counting sort, linear).
+    fn new(n: usize, pairs: impl Iterator<Item = (u32, u32)> + Clone) -> Self {
+        let mut at = vec![0u32; n + 1];
+        for (k, _) in pairs.clone() {
+            at[k as usize + 1] += 1;
+        }
+        for k in 0..n {
+            at[k + 1] += at[k];
+        }
+        let mut next = at.clone();
+        let mut values = vec![0u32; at[n] as usize];
+        for (k, v) in pairs {
+            values[next[k as usize] as usize] = v;
+            next[k as usize] += 1;
+        }
+        Rows { at, values }
+    }
+
+    fn row(&self, k: u32) -> &[u32] {
+        let k = k as usize;
+        &self.values[self.at[k] as usize..self.at[k + 1] as usize]
     }
 }
