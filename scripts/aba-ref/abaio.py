@@ -90,3 +90,16 @@ def parse(text, name="<input>"):
 def read(path):
     with open(path) as f:
         return parse(f.read(), path)
+
+
+def closure(fw, s):
+    """Th(s): the atoms derivable from the assumption set s (naive forward chaining)."""
+    derived = set(s)
+    changed = True
+    while changed:
+        changed = False
+        for h, body in fw.rules:
+            if h not in derived and all(b in derived for b in body):
+                derived.add(h)
+                changed = True
+    return frozenset(derived)

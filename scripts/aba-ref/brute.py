@@ -22,21 +22,9 @@ import argparse
 import sys
 from itertools import combinations
 
-from abaio import read
+from abaio import closure, read
 
 MAX_ASSUMPTIONS = 16
-
-
-def closure(fw, s):
-    derived = set(s)
-    changed = True
-    while changed:
-        changed = False
-        for h, body in fw.rules:
-            if h not in derived and all(b in derived for b in body):
-                derived.add(h)
-                changed = True
-    return frozenset(derived)
 
 
 class Brute:

@@ -37,7 +37,7 @@ import sys
 
 import clingo
 
-from abaio import FormatError, read
+from abaio import FormatError, closure, read
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ENC = os.path.join(HERE, "encodings")
@@ -242,19 +242,6 @@ def ideal(fw):
     # the largest admissible subset of `common` (admissible sets are closed under union)
     m = eng.solve(assume=[(atom("in", x), False) for x in set(fw.assumptions) - common])
     return grow(eng, "in", m, on=[eng.switch([f":- SW, in({x})." for x in sorted(set(fw.assumptions) - common)])])
-
-
-def closure(fw, s):
-    """Th(s) in Python, to check a unique extension (GR, ID) against a query."""
-    derived = set(s)
-    changed = True
-    while changed:
-        changed = False
-        for h, body in fw.rules:
-            if h not in derived and all(b in derived for b in body):
-                derived.add(h)
-                changed = True
-    return derived
 
 
 def solve_task(fw, task, query=None):
