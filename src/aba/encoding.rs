@@ -40,7 +40,8 @@ pub(crate) enum Val {
 }
 
 impl Val {
-    fn not(self) -> Val {
+    /// The negation (constants flipped).
+    pub(crate) fn not(self) -> Val {
         match self {
             Val::True => Val::False,
             Val::False => Val::True,

@@ -191,31 +191,19 @@ impl Framework {
 /// allocation per index instead of one per atom.
 #[derive(Clone, Debug, Default)]
 struct Rows {
-    at: Vec<u32>,
+    at: Vec<usize>,
     values: Vec<u32>,
 }
 
 impl Rows {
     /// Rows over keys `0..n` from `(key, value)` pairs (counting sort, linear).
     fn new(n: usize, pairs: impl Iterator<Item = (u32, u32)> + Clone) -> Self {
-        let mut at = vec![0u32; n + 1];
-        for (k, _) in pairs.clone() {
-            at[k as usize + 1] += 1;
-        }
-        for k in 0..n {
-            at[k + 1] += at[k];
-        }
-        let mut next = at.clone();
-        let mut values = vec![0u32; at[n] as usize];
-        for (k, v) in pairs {
-            values[next[k as usize] as usize] = v;
-            next[k as usize] += 1;
-        }
+        let (at, values) = crate::dung::buckets(n, pairs);
         Rows { at, values }
     }
 
     fn row(&self, k: u32) -> &[u32] {
         let k = k as usize;
-        &self.values[self.at[k] as usize..self.at[k + 1] as usize]
+        &self.values[self.at[k]..self.at[k + 1]]
     }
 }

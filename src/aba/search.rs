@@ -132,6 +132,7 @@ impl Solver<'_> {
         // CEGARTIX (Dvořák et al. 2014): climb to a set maximal among those with the property,
         // then ask whether any complete set lies strictly above it; if none, it is maximal
         // outright and a witness, else nothing below it can be, and it is excluded.
+        let within_ref = &within;
         let answer = loop {
             let mut assumed = vec![prop];
             assumed.extend(exclusions.iter().map(|&l| Val::Lit(l)));
@@ -152,20 +153,10 @@ impl Solver<'_> {
             if outside.is_empty() {
                 break Ok(Some(witness));
             }
-            if spend(&mut calls).is_err() {
-                break Err(OutOfBudget);
-            }
-            let act = enc.guard(&outside);
-            let mut above: Vec<Val> = within
-                .iter()
-                .filter(|&&a| top[a as usize])
-                .map(|&a| var(enc, order, a))
-                .collect();
-            above.push(Val::Lit(act));
-            let bigger = enc.solve(&above);
-            enc.retire(act);
-            if !bigger {
-                break Ok(Some(witness));
+            match strictly_above(enc, order, within_ref, &top, &[], &mut calls) {
+                Err(e) => break Err(e),
+                Ok(false) => break Ok(Some(witness)),
+                Ok(true) => {}
             }
             exclusions.push(enc.guard(&outside));
         };
@@ -207,17 +198,9 @@ fn spend(calls: &mut Option<usize>) -> Result<(), OutOfBudget> {
 pub(super) fn value(enc: &Encoding, p: Property) -> Val {
     match p {
         Property::Derives(a) => enc.derives(a),
-        Property::Lacks(a) => match enc.derives(a) {
-            Val::True => Val::False,
-            Val::False => Val::True,
-            Val::Lit(l) => Val::Lit(!l),
-        },
+        Property::Lacks(a) => enc.derives(a).not(),
         Property::Undefeated(a) => enc.undefeated(a),
-        Property::Defeated(a) => match enc.undefeated(a) {
-            Val::True => Val::False,
-            Val::False => Val::True,
-            Val::Lit(l) => Val::Lit(!l),
-        },
+        Property::Defeated(a) => enc.undefeated(a).not(),
     }
 }
 
@@ -247,33 +230,41 @@ pub(super) fn climb(
 ) -> Result<(Vec<bool>, Vec<bool>), OutOfBudget> {
     let mut cur = bits(enc, order);
     let mut inside = enc.inside();
-    loop {
-        let free = within;
-        let outside: Vec<Val> = free
-            .iter()
-            .filter(|&&a| !cur[a as usize])
-            .map(|&a| var(enc, order, a))
-            .collect();
-        if outside.is_empty() {
-            return Ok((cur, inside));
-        }
-        spend(calls)?;
-        let act = enc.guard(&outside);
-        let mut assumed: Vec<Val> = free
-            .iter()
-            .filter(|&&a| cur[a as usize])
-            .map(|&a| var(enc, order, a))
-            .collect();
-        assumed.push(Val::Lit(act));
-        assumed.extend_from_slice(keep);
-        let bigger = enc.solve(&assumed);
-        if bigger {
-            cur = bits(enc, order);
-            inside = enc.inside();
-        }
-        enc.retire(act);
-        if !bigger {
-            return Ok((cur, inside));
-        }
+    while strictly_above(enc, order, within, &cur, keep, calls)? {
+        cur = bits(enc, order);
+        inside = enc.inside();
     }
+    Ok((cur, inside))
+}
+
+/// Whether a complete set lies strictly above `cur` (by set or range, on `within`) with the
+/// `keep` values holding; if so, the solver's model is one. One SAT call from the budget.
+fn strictly_above(
+    enc: &mut Encoding,
+    order: Order,
+    within: &[AsmId],
+    cur: &[bool],
+    keep: &[Val],
+    calls: &mut Option<usize>,
+) -> Result<bool, OutOfBudget> {
+    let outside: Vec<Val> = within
+        .iter()
+        .filter(|&&a| !cur[a as usize])
+        .map(|&a| var(enc, order, a))
+        .collect();
+    if outside.is_empty() {
+        return Ok(false);
+    }
+    spend(calls)?;
+    let act = enc.guard(&outside);
+    let mut assumed: Vec<Val> = within
+        .iter()
+        .filter(|&&a| cur[a as usize])
+        .map(|&a| var(enc, order, a))
+        .collect();
+    assumed.push(Val::Lit(act));
+    assumed.extend_from_slice(keep);
+    let bigger = enc.solve(&assumed);
+    enc.retire(act);
+    Ok(bigger)
 }

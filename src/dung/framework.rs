@@ -134,7 +134,10 @@ impl Framework {
 }
 
 /// Compressed rows: `rows[at[k]..at[k + 1]]` are the values paired with key `k`, in input order.
-fn buckets(n: usize, pairs: impl Iterator<Item = (u32, u32)> + Clone) -> (Vec<usize>, Vec<u32>) {
+pub(crate) fn buckets(
+    n: usize,
+    pairs: impl Iterator<Item = (u32, u32)> + Clone,
+) -> (Vec<usize>, Vec<u32>) {
     let mut at = vec![0usize; n + 1];
     for (k, _) in pairs.clone() {
         at[k as usize + 1] += 1;

@@ -25,6 +25,7 @@ mod semantics;
 pub mod stage;
 
 pub use acceptance::{acceptance, credulous, sceptical, Acceptance, Acceptances};
+pub(crate) use framework::buckets;
 pub use framework::Framework;
 pub use grounded::grounded;
 pub use ideal::ideal;
