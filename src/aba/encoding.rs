@@ -386,26 +386,10 @@ fn or(solver: &mut BasicSolver, vals: &[Val]) -> Val {
     }
 }
 
-/// A fresh variable equal to the conjunction (constants folded).
+/// A fresh variable equal to the conjunction (constants folded): ¬(¬v1 ∨ … ∨ ¬vn).
 fn and(solver: &mut BasicSolver, vals: &[Val]) -> Val {
-    let lits: Vec<Lit> = match fold(vals, Val::False) {
-        Ok(lits) => lits,
-        Err(v) => return v,
-    };
-    match lits.as_slice() {
-        [] => Val::True,
-        [l] => Val::Lit(*l),
-        _ => {
-            let v = pos(solver.new_var_default());
-            let mut c = vec![v];
-            c.extend(lits.iter().map(|&l| !l));
-            solver.add_clause_reuse(&mut c);
-            for &l in &lits {
-                solver.add_clause_reuse(&mut vec![!v, l]);
-            }
-            Val::Lit(v)
-        }
-    }
+    let negated: Vec<Val> = vals.iter().map(|v| v.not()).collect();
+    or(solver, &negated).not()
 }
 
 /// The literals among the values, or `Err(absorbing)` when a value equals `absorbing`;

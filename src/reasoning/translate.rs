@@ -189,9 +189,19 @@ pub fn translate(
     let plain = b.plain();
     b.plain = plain.clone();
     // What lies below each rule or premise, and each rule's exceptions, indexed once.
-    let mut below: HashMap<Preferable, Vec<Preferable>> = HashMap::new();
+    let mut rules_below: HashMap<u32, BTreeSet<u32>> = HashMap::new();
+    let mut premises_below: HashMap<Literal, BTreeSet<Literal>> = HashMap::new();
     for (w, bt) in closure(school.preferences.iter().map(|p| (p.worse, p.better))) {
-        below.entry(bt).or_default().push(w);
+        match (w, bt) {
+            (Preferable::Rule(w), Preferable::Rule(bt)) => {
+                rules_below.entry(bt.0).or_default().insert(w.0);
+            }
+            (Preferable::Premise(w), Preferable::Premise(bt)) => {
+                premises_below.entry(bt).or_default().insert(w);
+            }
+            // The resolver refuses preferences between a rule and a premise.
+            _ => {}
+        }
     }
     let mut exceptions: HashMap<crate::model::RuleId, Vec<Literal>> = HashMap::new();
     for e in &school.exceptions {
@@ -210,15 +220,7 @@ pub fn translate(
                 b.framework.add_contrary(asm, plain[i]);
                 continue;
             }
-            let worse: BTreeSet<Literal> = below
-                .get(&Preferable::Premise(phi))
-                .into_iter()
-                .flatten()
-                .filter_map(|&w| match w {
-                    Preferable::Premise(w) => Some(w),
-                    Preferable::Rule(_) => None,
-                })
-                .collect();
+            let worse = premises_below.get(&phi).cloned().unwrap_or_default();
             let modes = match ordering.comparison {
                 Comparison::Elitist => vec![Mode::PremisesAvoid(worse)],
                 Comparison::Democratic => {
@@ -245,15 +247,7 @@ pub fn translate(
             let Some(&i) = b.index.get(&psi) else {
                 continue;
             };
-            let worse: BTreeSet<u32> = below
-                .get(&Preferable::Rule(origin))
-                .into_iter()
-                .flatten()
-                .filter_map(|&w| match w {
-                    Preferable::Rule(w) => Some(w.0),
-                    Preferable::Premise(_) => None,
-                })
-                .collect();
+            let worse = rules_below.get(&origin.0).cloned().unwrap_or_default();
             if contrariness.is_contrary(psi, rule.consequent)
                 || ordering.link == Link::WeakestLink
                 || worse.is_empty()
