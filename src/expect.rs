@@ -3,8 +3,10 @@
 //! and why. The reasoning itself is behind [`Judge`], so this module only compares.
 
 use crate::diagnostic::Diagnostic;
+use crate::diverge::view::{relate, view_with, Opposites, View};
 use crate::diverge::Standing;
 use crate::model::{Expectation, Literal, SchoolId, Theory, Verdict};
+use std::collections::HashMap;
 
 /// What expectations need from the reasoner.
 pub trait Judge {
@@ -23,35 +25,17 @@ pub struct Outcome {
     pub failed: Vec<Diagnostic>,
 }
 
-/// A claim's standing seen from the claim `X` itself: a school that accepts `not X` rejects `X`.
-pub fn claim_standing(
-    judge: &mut dyn Judge,
-    school: SchoolId,
-    semantics: Option<&str>,
-    literal: Literal,
-) -> Standing {
-    let own = judge.standing(school, semantics, literal);
-    match own {
-        Standing::NotAddressed | Standing::Undecided | Standing::Credulous => {
-            match judge.standing(school, semantics, literal.negate()) {
-                Standing::Accepted => Standing::Rejected,
-                // What the negation's standing would decide is not known.
-                Standing::Unknown => Standing::Unknown,
-                _ => own,
-            }
-        }
-        other => other,
-    }
-}
-
-/// Whether the standing meets the verdict an expectation names (an unknown standing meets
-/// none: agon cannot vouch for it).
-pub fn meets(verdict: Verdict, standing: Standing) -> bool {
+/// Whether the view meets the verdict an expectation names (an unknown view meets none:
+/// agon cannot vouch for it).
+pub fn meets(verdict: Verdict, view: View) -> bool {
     match verdict {
-        Verdict::Accepts => standing == Standing::Accepted,
-        Verdict::CredulouslyAccepts => matches!(standing, Standing::Accepted | Standing::Credulous),
-        Verdict::Undecided => matches!(standing, Standing::Undecided | Standing::Credulous),
-        Verdict::Rejects => standing == Standing::Rejected,
+        Verdict::Accepts => view == View::Accepts,
+        Verdict::CredulouslyAccepts => {
+            matches!(view, View::Accepts | View::Open(Standing::Credulous))
+        }
+        Verdict::Undecided => matches!(view, View::Open(_)),
+        Verdict::Rejects => matches!(view, View::Rejects(_)),
+        Verdict::Silent => view == View::Silent,
     }
 }
 
@@ -61,12 +45,20 @@ fn verdict_words(v: Verdict) -> &'static str {
         Verdict::CredulouslyAccepts => "credulously accept",
         Verdict::Undecided => "be undecided on",
         Verdict::Rejects => "reject",
+        Verdict::Silent => "be silent on",
     }
 }
 
 /// Judges every expectation of the theory.
 pub fn evaluate(theory: &Theory, judge: &mut dyn Judge) -> Outcome {
     let mut held = 0;
+    let mut opposites: HashMap<SchoolId, Opposites> = HashMap::new();
+    let mut view = |judge: &mut dyn Judge, school: SchoolId, semantics: Option<&str>, lit| {
+        let o = opposites
+            .entry(school)
+            .or_insert_with(|| Opposites::of(theory, school));
+        view_with(o, lit, |l| judge.standing(school, semantics, l))
+    };
     let mut failed = Vec::new();
     for e in &theory.expectations {
         let semantics = e.semantics.as_deref();
@@ -79,8 +71,8 @@ pub fn evaluate(theory: &Theory, judge: &mut dyn Judge) -> Outcome {
                 verdict,
                 literal,
             } => {
-                let standing = claim_standing(judge, *school, semantics, *literal);
-                (!meets(*verdict, standing)).then(|| {
+                let found = view(judge, *school, semantics, *literal);
+                (!meets(*verdict, found)).then(|| {
                     Diagnostic::error(
                         "agon::expectation-failed",
                         format!(
@@ -88,7 +80,7 @@ pub fn evaluate(theory: &Theory, judge: &mut dyn Judge) -> Outcome {
                             theory.school(*school).name,
                             verdict_words(*verdict),
                             theory.show(*literal),
-                            standing.word()
+                            found.describe(theory, *literal)
                         ),
                     )
                     .with_label(
@@ -96,7 +88,7 @@ pub fn evaluate(theory: &Theory, judge: &mut dyn Judge) -> Outcome {
                         format!(
                             "expected {}, found {}",
                             verdict_words(*verdict),
-                            standing.word()
+                            found.word()
                         ),
                     )
                     .with_help(format!(
@@ -125,19 +117,35 @@ pub fn evaluate(theory: &Theory, judge: &mut dyn Judge) -> Outcome {
                 literal,
             } => {
                 let want_diverge = matches!(e.what, Expectation::Diverge { .. });
-                let sa = claim_standing(judge, *a, semantics, *literal);
-                let sb = claim_standing(judge, *b, semantics, *literal);
-                let unknown = sa == Standing::Unknown || sb == Standing::Unknown;
-                (unknown || want_diverge == (sa == sb)).then(|| {
+                let va = view(judge, *a, semantics, *literal);
+                let vb = view(judge, *b, semantics, *literal);
+                let relation = relate(va, vb);
+                let holds = match relation {
+                    Some(r) if want_diverge => r.diverges(),
+                    Some(r) => r == crate::diverge::Relation::Agreement,
+                    None => false,
+                };
+                (!holds).then(|| {
                     let (na, nb) = (&theory.school(*a).name, &theory.school(*b).name);
                     let verb = if want_diverge { "diverge" } else { "agree" };
+                    let reason = match (va, vb) {
+                        (View::Unknown, _) | (_, View::Unknown) => {
+                            "agon cannot vouch for a standing (see agon::reasoning-unknown)".to_string()
+                        }
+                        (View::Silent, View::Silent) => "both are silent on it".to_string(),
+                        (View::Silent, _) => format!("`{na}` is silent on it"),
+                        (_, View::Silent) => format!("`{nb}` is silent on it"),
+                        _ => format!(
+                            "`{na}` {} and `{nb}` {}",
+                            va.describe(theory, *literal),
+                            vb.describe(theory, *literal)
+                        ),
+                    };
                     Diagnostic::error(
                         "agon::expectation-failed",
                         format!(
-                            "expected `{na}` and `{nb}` to {verb} on `{}`{under}, but `{na}` holds it {} and `{nb}` {}",
+                            "expected `{na}` and `{nb}` to {verb} on `{}`{under}, but {reason}",
                             theory.show(*literal),
-                            sa.word(),
-                            sb.word()
                         ),
                     )
                     .with_label(e.span, format!("expected them to {verb}"))

@@ -250,6 +250,8 @@ pub enum Verdict {
     CredulouslyAccepts,
     Undecided,
     Rejects,
+    /// The school neither asserts, concludes nor rejects the claim.
+    Silent,
 }
 
 /// What CI checks (`expect ...`).
@@ -290,6 +292,21 @@ pub struct Theory {
     pub sources: Vec<Source>,
     pub schools: Vec<School>,
     pub expectations: Vec<Expect>,
+    pub questions: Vec<Question>,
+}
+
+/// `question id "text" { answer, ... }`: a question the papers ask, with its rival answers.
+/// A question adds no attacks: answers conflict only where the theory declares it. A school's
+/// answer is the set of answers it accepts.
+#[derive(Clone, Debug, Serialize)]
+pub struct Question {
+    pub id: String,
+    pub text: String,
+    pub doc: Option<String>,
+    pub cite: Vec<Citation>,
+    pub answers: Vec<Literal>,
+    #[serde(skip)]
+    pub span: Span,
 }
 
 impl Theory {

@@ -1,8 +1,10 @@
-//! `agon diverge`: where schools agree and part, and the cruxes each parting follows from,
-//! as a text report for a paper's appendix, documented JSON, or a DOT figure.
+//! `agon diverge`: where schools agree and part — the questions they answer differently,
+//! the claims they hold differently, the root cruxes those follow from and why, what each
+//! school is silent on, agreement counts, and what each school loses in a joint debate — as a
+//! text report for a paper's appendix, documented JSON, or a DOT figure.
 
 use super::{Outcome, ReasoningArgs};
-use agon::diverge::{self, Crux, PairReport, Relation, Standing};
+use agon::diverge::{self, joint, Agreement, Crux, PairReport, Views};
 use agon::dung::Semantics;
 use agon::model::{Literal, SchoolId, Theory};
 use agon::render::dot::{self, Figure, Labels, Shade, Style};
@@ -30,19 +32,34 @@ pub struct DivergeArgs {
     format: DivergeFormat,
 }
 
+/// The definition of the distance, printed in the report (and in the README).
+pub const DISTANCE: &str = "distance = the share of the claims both schools take a position on \
+(accept, reject or open; accepting `not x` or a claim declared in conflict with x both count as rejecting x) \
+on which their positions differ; claims one school is silent on do not count";
+
+/// Cruxes the text report shows per pair; the JSON report has them all.
+const SHOWN_CRUXES: usize = 6;
+
+/// What one school loses in the joint debate.
+pub struct JointLosses {
+    pub school: String,
+    pub accepted_alone: usize,
+    pub losses: Vec<joint::Loss>,
+}
+
 /// Everything the report shows.
 pub struct Report {
     pub semantics: Semantics,
     pub schools: Vec<String>,
+    /// Most apart first.
     pub pairs: Vec<PairReport>,
-    pub agreement: Vec<Vec<Option<f64>>>,
-    /// Per school: literals it accepts alone, and how many of them survive the joint debate.
-    pub joint: Vec<(String, usize, usize)>,
+    pub agreement: Vec<Vec<Option<Agreement>>>,
+    pub joint: Vec<JointLosses>,
     /// Schools (or "joint debate") whose standings are unknown, and why.
     pub unknown: Vec<(String, String)>,
-    /// Every claim some compared school addresses, with its standing in each school (in the
-    /// order of `schools`), seen from the claim (accepting `not X` rejects `X`).
-    pub matrix: Vec<(String, Vec<Standing>)>,
+    /// Every claim some compared school takes a position on, with each school's view (in the
+    /// order of `schools`).
+    pub matrix: Vec<(String, Vec<diverge::View>)>,
 }
 
 pub fn compute(
@@ -53,6 +70,7 @@ pub fn compute(
     let mut reasoner = reasoning.reasoner(theory);
     let semantics = reasoning.semantics;
     let standings = reasoner.all_standings(ids, semantics);
+    let views = Views::build(theory, ids, &standings);
     let mut unknown: Vec<(String, String)> = ids
         .iter()
         .filter_map(|&s| {
@@ -64,47 +82,49 @@ pub fn compute(
     let mut pairs = Vec::new();
     for (i, &a) in ids.iter().enumerate() {
         for &b in &ids[i + 1..] {
-            pairs.push(diverge::compare_pair(theory, a, b, &standings));
+            pairs.push(diverge::compare_pair(theory, (a, b), &standings, &views));
         }
     }
     let names: Vec<String> = ids.iter().map(|s| theory.school(*s).name.clone()).collect();
     let agreement = diverge::agreement_matrix(&pairs, &names);
+    pairs.sort_by(|x, y| {
+        let d = |p: &PairReport| p.distance.unwrap_or(-1.0);
+        d(y).total_cmp(&d(x))
+            .then(y.apart.cmp(&x.apart))
+            .then_with(|| (&x.first, &x.second).cmp(&(&y.first, &y.second)))
+    });
     let mut joint = Vec::new();
     if ids.len() >= 2 {
         let school = diverge::joint_school(theory, ids);
         let joint_eval = agon::reasoning::evaluate(&school, ids[0], &reasoner.options, semantics);
-        if let Some(why) = joint_eval.unknown {
-            unknown.push(("joint debate".into(), why));
+        if let Some(why) = &joint_eval.unknown {
+            unknown.push(("joint debate".into(), why.clone()));
         }
-        let together = joint_eval.standings;
         for &sid in ids {
-            let alone: Vec<Literal> = standings.by_school[&sid]
+            let mut alone: Vec<Literal> = standings.by_school[&sid]
                 .iter()
-                .filter(|(_, st)| **st == Standing::Accepted)
+                .filter(|(_, st)| **st == diverge::Standing::Accepted)
                 .map(|(l, _)| *l)
                 .collect();
-            let kept = alone
-                .iter()
-                .filter(|l| together.get(l) == Some(&Standing::Accepted))
-                .count();
-            joint.push((theory.school(sid).name.clone(), alone.len(), kept));
+            alone.sort();
+            joint.push(JointLosses {
+                school: theory.school(sid).name.clone(),
+                accepted_alone: alone.len(),
+                losses: joint::losses(theory, &school, &alone, &joint_eval.standings),
+            });
         }
     }
-    let mut claims: Vec<agon::model::ClaimId> = standings
+    let mut claims: Vec<agon::model::ClaimId> = views
         .by_school
         .values()
-        .flat_map(|m| m.keys().map(|l| l.claim))
+        .flat_map(|m| m.keys().copied())
         .collect();
     claims.sort();
     claims.dedup();
     let matrix = claims
         .into_iter()
         .map(|c| {
-            let pos = Literal::pos(c);
-            let row = ids
-                .iter()
-                .map(|&s| diverge::summary((standings.get(s, pos), standings.get(s, pos.negate()))))
-                .collect();
+            let row = ids.iter().map(|&s| views.get(s, c)).collect();
             (theory.claim(c).id.clone(), row)
         })
         .collect();
@@ -156,176 +176,192 @@ fn crux_name(c: &Crux) -> String {
     }
 }
 
-fn relation_words(r: Relation) -> &'static str {
-    match r {
-        Relation::Agreement => "agree",
-        Relation::Contradiction => "contradiction",
-        Relation::AcceptReject => "one accepts, the other rejects",
-        Relation::OneSilent => "one is silent",
-        Relation::Differ => "different standing",
-        Relation::Unknown => "unknown (agon cannot vouch for a standing)",
+/// Accepted answers, or "open" / "none of these".
+fn answer_words(theory: &Theory, a: &diverge::questions::Answer) -> String {
+    if !a.accepts.is_empty() {
+        let v: Vec<String> = a.accepts.iter().map(|l| theory.show(*l)).collect();
+        v.join(", ")
+    } else if !a.open.is_empty() {
+        "open".into()
+    } else {
+        "none of these".into()
     }
 }
 
 /// The appendix-ready text report.
 pub fn text(theory: &Theory, r: &Report) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "Divergence report ({} semantics)\n", r.semantics);
+    let _ = writeln!(out, "Divergence report ({} semantics)", r.semantics);
+    let _ = writeln!(out, "Pairs most apart first; {DISTANCE}.\n");
     for (school, why) in &r.unknown {
-        let _ = writeln!(
-            out,
-            "Unknown: the standings of {school} are unknown: {why}.\n"
-        );
+        let _ = writeln!(out, "Unknown: the standings of {school} are unknown: {why}.\n");
     }
     for p in &r.pairs {
-        let _ = writeln!(out, "== {} and {} ==", p.first, p.second);
-        let share = if p.jointly_addressed > 0 {
-            format!(
-                " ({:.0}%)",
-                100.0 * p.agreed as f64 / p.jointly_addressed as f64
-            )
-        } else {
-            String::new()
-        };
-        let _ = writeln!(
-            out,
-            "They address {} claims in common and agree on {}{share}.",
-            p.jointly_addressed, p.agreed
-        );
-        let core: Vec<&diverge::Divergence> = p
-            .divergences
-            .iter()
-            .filter(|d| !matches!(d.relation, Relation::OneSilent | Relation::Unknown))
-            .collect();
-        let unknown: Vec<&str> = p
-            .divergences
-            .iter()
-            .filter(|d| d.relation == Relation::Unknown)
-            .map(|d| d.claim.as_str())
-            .collect();
-        if !unknown.is_empty() {
-            let _ = writeln!(
-                out,
-                "agon cannot vouch for a standing on {} claims, left out of the comparison: {}.",
-                unknown.len(),
-                unknown.join(", ")
-            );
-        }
-        let summary: Vec<String> = p
-            .groups
-            .iter()
-            .take(4)
-            .map(|(c, claims)| format!("{} from {}", claims.len(), crux_name(c)))
-            .collect();
-        if core.is_empty() {
-            let _ = writeln!(out, "They hold every claim they both address alike.");
-        } else {
-            let _ = writeln!(
-                out,
-                "They hold {} of them differently; {}.",
-                core.len(),
-                if summary.is_empty() {
-                    "no crux found".to_string()
-                } else {
-                    summary.join(", ")
-                }
-            );
-        }
-        for (crux, claims) in &p.groups {
-            let _ = writeln!(out, "\n  Crux: {}", crux_name(crux));
-            if let Crux::Claim { literal } = crux {
-                if let Some(c) = theory.claim_named(literal) {
-                    let _ = writeln!(out, "    \"{}\"", theory.claim(c).text);
-                }
-            }
-            for claim in claims {
-                let d = p
-                    .divergences
-                    .iter()
-                    .find(|d| &d.claim == claim)
-                    .expect("grouped from these");
-                let text = theory
-                    .claim_named(claim)
-                    .map(|c| theory.claim(c).text.clone())
-                    .unwrap_or_default();
-                let _ = writeln!(
-                    out,
-                    "    - {claim}: {} ({}: {}, {}: {})\n        \"{text}\"",
-                    relation_words(d.relation),
-                    p.first,
-                    d.first.word(),
-                    p.second,
-                    d.second.word()
-                );
-            }
-        }
-        for (name, side) in [(&p.first, 0), (&p.second, 1)] {
-            let only: Vec<&str> = p
-                .divergences
-                .iter()
-                .filter(|d| d.relation == Relation::OneSilent)
-                .filter(|d| (if side == 0 { d.second } else { d.first }) == Standing::NotAddressed)
-                .map(|d| d.claim.as_str())
-                .collect();
-            if !only.is_empty() {
-                let _ = writeln!(
-                    out,
-                    "\n  Only {name} addresses ({}): {}",
-                    only.len(),
-                    only.join(", ")
-                );
-            }
-        }
-        let _ = writeln!(out);
+        pair_text(&mut out, theory, p);
     }
-    if r.schools.len() > 2 {
-        let _ = writeln!(
-            out,
-            "== Agreement (share of jointly addressed claims on which two schools agree) =="
-        );
-        let w = r.schools.iter().map(String::len).max().unwrap_or(4).max(4);
-        let _ = write!(out, "{:w$}", "");
-        for s in &r.schools {
-            let _ = write!(out, "  {:>w$}", s);
-        }
-        let _ = writeln!(out);
-        for (i, s) in r.schools.iter().enumerate() {
-            let _ = write!(out, "{s:w$}");
-            for cell in &r.agreement[i] {
-                let v = cell.map_or("—".to_string(), |x| format!("{:.2}", x));
-                let _ = write!(out, "  {v:>w$}");
-            }
-            let _ = writeln!(out);
-        }
-        let _ = writeln!(out);
-    }
-    if !r.joint.is_empty() {
-        let _ = writeln!(
-            out,
-            "== Joint debate: all compared schools' arguments in one framework =="
-        );
-        for (s, alone, kept) in &r.joint {
-            let _ = writeln!(
-                out,
-                "  {s}: {kept} of the {alone} claims it accepts alone survive the debate"
-            );
-        }
-    }
+    agreement_text(&mut out, r);
+    joint_text(&mut out, r);
     out
 }
 
-/// The JSON report (schema version 1, documented in the README).
+fn pair_text(out: &mut String, theory: &Theory, p: &PairReport) {
+    let [a, b] = p.names();
+    let distance = p
+        .distance
+        .map_or("no claim in common".to_string(), |d| format!("distance {d:.2}"));
+    let _ = writeln!(
+        out,
+        "== {a} and {b}: {distance} ({} apart, {} alike of {} claims both take a position on) ==",
+        p.apart, p.agreed, p.jointly_addressed
+    );
+    if p.questions_answered > 0 {
+        let _ = writeln!(
+            out,
+            "Questions: both answer {}, part on {}.",
+            p.questions_answered,
+            p.questions_apart.len()
+        );
+        for q in &p.questions_apart {
+            let text = theory
+                .questions
+                .iter()
+                .find(|x| x.id == q.question)
+                .map(|x| x.text.as_str())
+                .unwrap_or_default();
+            let _ = writeln!(
+                out,
+                "  {} \"{text}\"\n    {a}: {}\n    {b}: {}",
+                q.question,
+                answer_words(theory, &q.first),
+                answer_words(theory, &q.second)
+            );
+        }
+    }
+    if p.divergences.is_empty() {
+        let _ = writeln!(out, "They hold every claim they both take a position on alike.");
+    } else {
+        let _ = writeln!(out, "Claims they part on ({}):", p.divergences.len());
+        for d in &p.divergences {
+            let refs: Vec<String> = d.cruxes.iter().map(|i| format!("{}", i + 1)).collect();
+            let refs = if refs.is_empty() {
+                String::new()
+            } else {
+                format!("  [crux {}]", refs.join(", "))
+            };
+            let _ = writeln!(
+                out,
+                "  {}: {a} {}; {b} {}{refs}",
+                d.claim, d.first_says, d.second_says
+            );
+        }
+    }
+    if !p.cruxes.is_empty() {
+        let _ = writeln!(out, "Root cruxes (most explaining first):");
+        for (i, c) in p.cruxes.iter().enumerate().take(SHOWN_CRUXES) {
+            let _ = writeln!(
+                out,
+                "  {}. {} explains {}: {}\n     {}",
+                i + 1,
+                crux_name(&c.crux.crux),
+                c.explains.len(),
+                c.explains.join(", "),
+                c.crux.why
+            );
+        }
+    }
+    if p.cruxes.len() > SHOWN_CRUXES {
+        let _ = writeln!(
+            out,
+            "  ... and {} more, each explaining fewer (all in --format json)",
+            p.cruxes.len() - SHOWN_CRUXES
+        );
+    }
+    for (name, other, only) in [(a, b, &p.only_first), (b, a, &p.only_second)] {
+        if !only.is_empty() {
+            let _ = writeln!(
+                out,
+                "Silent, not divergent: {other} is silent on {} claim(s) {name} takes a position on: {}",
+                only.len(),
+                only.join(", ")
+            );
+        }
+    }
+    if !p.unknown.is_empty() {
+        let _ = writeln!(
+            out,
+            "agon cannot vouch for a standing on {} claim(s), left out of the comparison: {}.",
+            p.unknown.len(),
+            p.unknown.join(", ")
+        );
+    }
+    let _ = writeln!(out);
+}
+
+fn agreement_text(out: &mut String, r: &Report) {
+    if r.schools.len() <= 2 {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "== Agreement: alike/apart over the claims both schools take a position on =="
+    );
+    let w = r.schools.iter().map(String::len).max().unwrap_or(4).max(9);
+    let _ = write!(out, "{:w$}", "");
+    for s in &r.schools {
+        let _ = write!(out, "  {s:>w$}");
+    }
+    let _ = writeln!(out);
+    for (i, s) in r.schools.iter().enumerate() {
+        let _ = write!(out, "{s:w$}");
+        for cell in &r.agreement[i] {
+            let v = cell.map_or("—".to_string(), |a| {
+                format!("{}/{} of {}", a.agreed, a.apart, a.jointly_addressed)
+            });
+            let _ = write!(out, "  {v:>w$}");
+        }
+        let _ = writeln!(out);
+    }
+    let _ = writeln!(out);
+}
+
+fn joint_text(out: &mut String, r: &Report) {
+    if r.joint.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "== Joint debate: every compared school's statements in one framework =="
+    );
+    let _ = writeln!(
+        out,
+        "What each school accepts alone that the debate does not accept, and what decided it there:"
+    );
+    for j in &r.joint {
+        let kept = j.accepted_alone - j.losses.len();
+        let _ = writeln!(
+            out,
+            "  {}: keeps {kept} of the {} claims it accepts alone",
+            j.school, j.accepted_alone
+        );
+        for l in &j.losses {
+            let _ = writeln!(out, "    - {}: the debate {}", l.claim, l.decided_by);
+        }
+    }
+}
+
+/// The JSON report (schema version 2, documented in the README).
 pub fn json(r: &Report) -> serde_json::Value {
     serde_json::json!({
-        "schema": 1,
+        "schema": 2,
         "semantics": r.semantics,
+        "distance": DISTANCE,
         "schools": r.schools,
         "pairs": r.pairs,
         "agreement": r.agreement,
-        "matrix": r.matrix.iter().map(|(c, row)| serde_json::json!({ "claim": c, "standings": row })).collect::<Vec<_>>(),
+        "matrix": r.matrix.iter().map(|(c, row)| serde_json::json!({ "claim": c, "views": row })).collect::<Vec<_>>(),
         "unknown": r.unknown.iter().map(|(s, why)| serde_json::json!({ "school": s, "reason": why })).collect::<Vec<_>>(),
-        "joint": r.joint.iter().map(|(s, alone, kept)| serde_json::json!({
-            "school": s, "accepted_alone": alone, "survive_joint_debate": kept
+        "joint": r.joint.iter().map(|j| serde_json::json!({
+            "school": j.school, "accepted_alone": j.accepted_alone, "losses": j.losses
         })).collect::<Vec<_>>(),
     })
 }
@@ -336,10 +372,10 @@ fn figure(theory: &Theory, ids: &[SchoolId], r: &Report, standings: &diverge::St
     for p in &r.pairs {
         for d in &p.divergences {
             marked.insert(d.claim.clone());
-            for c in &d.cruxes {
-                if let Crux::Claim { literal } = c {
-                    marked.insert(literal.trim_start_matches("not ").to_string());
-                }
+        }
+        for c in &p.cruxes {
+            if let Crux::Claim { literal } = &c.crux.crux {
+                marked.insert(literal.trim_start_matches("not ").to_string());
             }
         }
     }

@@ -47,11 +47,13 @@ impl<'a> Resolver<'a> {
                 ExpectKw::Accepts(l)
                 | ExpectKw::CredulouslyAccepts(l)
                 | ExpectKw::Rejects(l)
-                | ExpectKw::Undecided(l) => {
+                | ExpectKw::Undecided(l)
+                | ExpectKw::Silent(l) => {
                     let verdict = match what {
                         ExpectKw::Accepts(_) => Verdict::Accepts,
                         ExpectKw::CredulouslyAccepts(_) => Verdict::CredulouslyAccepts,
                         ExpectKw::Rejects(_) => Verdict::Rejects,
+                        ExpectKw::Silent(_) => Verdict::Silent,
                         _ => Verdict::Undecided,
                     };
                     let literal = self.literal(l);

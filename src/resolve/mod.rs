@@ -12,6 +12,7 @@ use crate::syntax::ast::{self, ExpectKw, Item, ItemKind};
 use std::collections::{HashMap, HashSet};
 
 mod expectations;
+mod questions;
 mod names;
 mod schools;
 mod warnings;
@@ -49,6 +50,7 @@ pub fn resolve(loaded: &Loaded) -> (Theory, Vec<Diagnostic>) {
     r.declare_sources(&top);
     r.declare_claims(&top);
     r.declare_conflicts(&top);
+    r.declare_questions(&top);
     let schools = r.declare_schools(&top);
     r.build_schools(&schools);
     r.resolve_expectations(&top, &schools);
@@ -339,6 +341,7 @@ impl<'a> Resolver<'a> {
                             ItemKind::Use { .. } => "`use`",
                             ItemKind::Source { .. } => "a source",
                             ItemKind::Bibliography { .. } => "a bibliography",
+                            ItemKind::Question { .. } => "a question",
                             _ => continue,
                         };
                         self.error(
@@ -385,6 +388,7 @@ fn duplicate(what: &str, name: &str, again: Span, first: Span) -> Diagnostic {
             "claim" => "agon::duplicate-claim",
             "school" => "agon::duplicate-school",
             "source" => "agon::duplicate-source",
+            "question" => "agon::duplicate-question",
             _ => "agon::duplicate-rule",
         },
         format!("{what} `{name}` is declared twice"),

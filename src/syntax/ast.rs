@@ -51,6 +51,7 @@ pub enum ExpectKw {
     CredulouslyAccepts(Lit),
     Rejects(Lit),
     Undecided(Lit),
+    Silent(Lit),
     Consistent,
     Diverge(Name, Lit),
     Agree(Name, Lit),
@@ -109,6 +110,14 @@ pub enum ItemKind {
         school: Name,
         what: ExpectKw,
         under: Option<Name>,
+    },
+    /// `question name "text" { answer, ... }`: a question the schools answer, with its rival
+    /// answers (claims).
+    Question {
+        name: Name,
+        title: Text,
+        answers: Vec<Lit>,
+        close: Span,
     },
     /// A statement that did not parse; its error was recorded.
     Error,

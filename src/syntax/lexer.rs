@@ -74,6 +74,10 @@ pub enum Token<'input> {
     Agree,
     #[token("under")]
     Under,
+    #[token("question")]
+    Question,
+    #[token("silent")]
+    Silent,
 
     #[token("{")]
     LBrace,
@@ -159,6 +163,8 @@ impl Token<'_> {
             Token::Diverge => "diverge",
             Token::Agree => "agree",
             Token::Under => "under",
+            Token::Question => "question",
+            Token::Silent => "silent",
             Token::LBrace => "{",
             Token::RBrace => "}",
             Token::Colon => ":",
