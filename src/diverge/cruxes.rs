@@ -273,13 +273,20 @@ impl Dependencies {
         let mut parts: Vec<String> = Vec::new();
         match node {
             DepNode::Lit(l) => {
-                let kinds = self.premise.get(&l).cloned().unwrap_or_default();
+                // A claim and its negation are one point: say which each school asserts.
+                let at = |side: usize| {
+                    [l, l.negate()].into_iter().find_map(|x| {
+                        let kinds = self.premise.get(&x)?;
+                        kinds[side].clone().map(|k| (x, k))
+                    })
+                };
+                let kinds = [at(0), at(1)];
                 for side in 0..2 {
                     match &kinds[side] {
-                        Some((kind, cite)) => parts.push(format!(
+                        Some((x, (kind, cite))) => parts.push(format!(
                             "{} asserts {} as {}{cite}",
                             names[side],
-                            theory.show(l),
+                            theory.show(*x),
                             match kind {
                                 PremiseKind::Axiom => "an axiom",
                                 PremiseKind::Ordinary => "a premise",
@@ -363,6 +370,12 @@ pub fn find(
             .collect();
         if nodes.is_empty() {
             nodes = opposites.iter().filter_map(|o| own(*o)).flatten().collect();
+        }
+        // A claim and its negation are one point of divergence.
+        for n in &mut nodes {
+            if let DepNode::Lit(l) = n {
+                *n = DepNode::Lit(Literal::pos(l.claim));
+            }
         }
         nodes.sort();
         nodes.dedup();
