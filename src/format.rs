@@ -125,6 +125,8 @@ fn layout(text: &str, tokens: &[lexer::Spanned<'_>], comments: &[Comment<'_>]) -
                 let word = &text[piece.start()..piece.end()];
                 match tok {
                     Token::LBrace => {
+                        // Citations before a block's brace (a question's) stay before it.
+                        words.append(&mut cites);
                         words.push("{".into());
                         flush_raw(&mut lines, depth, &mut broken, &mut words, &mut cites);
                         depth += 1;

@@ -5,6 +5,7 @@
 
 pub mod aba;
 pub mod aspic;
+pub mod compare;
 pub mod diagnostic;
 pub mod diverge;
 pub mod dung;

@@ -27,6 +27,8 @@ enum Command {
     Explain(cli::explain::ExplainArgs),
     /// Where schools agree and part, and the cruxes each parting follows from.
     Diverge(cli::diverge::DivergeArgs),
+    /// The paper's comparison table: each school's answer to each declared question, cited.
+    Compare(cli::compare::CompareArgs),
     /// Draw schools as a Graphviz DOT figure (or render it to SVG, PDF or PNG).
     Dot(cli::dot::DotArgs),
     /// Write a school in another tool's format (`--to iccma`: the flat ABA framework agon
@@ -46,6 +48,7 @@ fn main() -> ExitCode {
         Command::Dot(a) => cli::dot::run(a),
         Command::Status(a) => cli::status::run(a),
         Command::Diverge(a) => cli::diverge::run(a),
+        Command::Compare(a) => cli::compare::run(a),
         Command::Explain(a) => cli::explain::run(a),
         Command::Export(a) => cli::export::run(a),
         Command::Solve(a) => cli::solve::run(a),

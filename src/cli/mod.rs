@@ -1,6 +1,7 @@
 //! Subcommands of the `agon` binary and what they share: exit codes and reading paths.
 
 pub mod check;
+pub mod compare;
 pub mod diverge;
 pub mod dot;
 pub mod explain;
