@@ -3,10 +3,11 @@
 //! and why. The reasoning itself is behind [`Judge`], so this module only compares.
 
 use crate::diagnostic::Diagnostic;
+use crate::diverge::questions::Answer;
 use crate::diverge::view::{relate, view_with, Opposites, View};
 use crate::diverge::Standing;
 use crate::model::{Expectation, Literal, SchoolId, Theory, Verdict};
-use std::collections::HashMap;
+use std::cell::OnceCell;
 
 /// What expectations need from the reasoner.
 pub trait Judge {
@@ -52,12 +53,10 @@ fn verdict_words(v: Verdict) -> &'static str {
 /// Judges every expectation of the theory.
 pub fn evaluate(theory: &Theory, judge: &mut dyn Judge) -> Outcome {
     let mut held = 0;
-    let mut opposites: HashMap<SchoolId, Opposites> = HashMap::new();
-    let mut view = |judge: &mut dyn Judge, school: SchoolId, semantics: Option<&str>, lit| {
-        let o = opposites
-            .entry(school)
-            .or_insert_with(|| Opposites::of(theory, school));
-        view_with(o, lit, |l| judge.standing(school, semantics, l))
+    // Each school's declared opposites, built when an expectation first needs them.
+    let cache: Vec<OnceCell<Opposites>> = theory.schools.iter().map(|_| OnceCell::new()).collect();
+    let opposites = |school: SchoolId| -> &Opposites {
+        cache[school.0 as usize].get_or_init(|| Opposites::of(theory, school))
     };
     let mut failed = Vec::new();
     for e in &theory.expectations {
@@ -71,12 +70,14 @@ pub fn evaluate(theory: &Theory, judge: &mut dyn Judge) -> Outcome {
                 verdict,
                 literal,
             } => {
-                let found = view(judge, *school, semantics, *literal);
+                let found = view_with(opposites(*school), *literal, |l| {
+                    judge.standing(*school, semantics, l)
+                });
                 (!meets(*verdict, found)).then(|| {
                     Diagnostic::error(
                         "agon::expectation-failed",
                         format!(
-                            "expected `{}` to {} `{}`{under}, but it is {}",
+                            "expected `{}` to {} `{}`{under}, but it {}",
                             theory.school(*school).name,
                             verdict_words(*verdict),
                             theory.show(*literal),
@@ -117,8 +118,8 @@ pub fn evaluate(theory: &Theory, judge: &mut dyn Judge) -> Outcome {
                 literal,
             } => {
                 let want_diverge = matches!(e.what, Expectation::Diverge { .. });
-                let va = view(judge, *a, semantics, *literal);
-                let vb = view(judge, *b, semantics, *literal);
+                let va = view_with(opposites(*a), *literal, |l| judge.standing(*a, semantics, l));
+                let vb = view_with(opposites(*b), *literal, |l| judge.standing(*b, semantics, l));
                 let relation = relate(va, vb);
                 let holds = match relation {
                     Some(r) if want_diverge => r.diverges(),
@@ -154,6 +155,52 @@ pub fn evaluate(theory: &Theory, judge: &mut dyn Judge) -> Outcome {
                         judge.explain(*a, semantics, *literal),
                         judge.explain(*b, semantics, *literal)
                     ))
+                })
+            }
+            Expectation::DivergeOnQuestion {
+                schools: (a, b),
+                question,
+            }
+            | Expectation::AgreeOnQuestion {
+                schools: (a, b),
+                question,
+            } => {
+                let want_diverge = matches!(e.what, Expectation::DivergeOnQuestion { .. });
+                let q = &theory.questions[*question];
+                let xa = Answer::of(q, opposites(*a), |l| judge.standing(*a, semantics, l));
+                let xb = Answer::of(q, opposites(*b), |l| judge.standing(*b, semantics, l));
+                let holds = match xa.relate(&xb) {
+                    Some(r) if want_diverge => r.diverges(),
+                    Some(r) => r == crate::diverge::Relation::Agreement,
+                    None => false,
+                };
+                (!holds).then(|| {
+                    let (na, nb) = (&theory.school(*a).name, &theory.school(*b).name);
+                    let verb = if want_diverge { "diverge" } else { "agree" };
+                    let say = |x: &Answer| {
+                        if x.unknown {
+                            "cannot be vouched for (see agon::reasoning-unknown)".to_string()
+                        } else if x.silent() {
+                            "gives no answer".to_string()
+                        } else if x.accepts.is_empty() {
+                            "accepts none of the answers".to_string()
+                        } else {
+                            let v: Vec<String> = x.accepts.iter().map(|l| theory.show(*l)).collect();
+                            format!("answers {}", v.join(", "))
+                        }
+                    };
+                    Diagnostic::error(
+                        "agon::expectation-failed",
+                        format!(
+                            "expected `{na}` and `{nb}` to {verb} on the question `{}`{under}, but `{na}` {} and `{nb}` {}",
+                            q.id,
+                            say(&xa),
+                            say(&xb)
+                        ),
+                    )
+                    .with_label(e.span, format!("expected them to {verb}"))
+                    .with_help(format!("the question: {} (its answers: {})", q.text,
+                        q.answers.iter().map(|l| theory.show(*l)).collect::<Vec<_>>().join(", ")))
                 })
             }
         };

@@ -274,6 +274,15 @@ pub enum Expectation {
         schools: (SchoolId, SchoolId),
         literal: Literal,
     },
+    /// `expect a and b diverge on QUESTION` (index into [`Theory::questions`]).
+    DivergeOnQuestion {
+        schools: (SchoolId, SchoolId),
+        question: usize,
+    },
+    AgreeOnQuestion {
+        schools: (SchoolId, SchoolId),
+        question: usize,
+    },
 }
 
 /// An expectation with the semantics it is judged under and where it was written.

@@ -67,6 +67,30 @@ impl<'a> Resolver<'a> {
                 }
                 ExpectKw::Diverge(other, l) | ExpectKw::Agree(other, l) => {
                     let second = self.school_ref(other);
+                    let diverge = matches!(what, ExpectKw::Diverge(..));
+                    let question = (!l.negated)
+                        .then(|| {
+                            self.theory
+                                .questions
+                                .iter()
+                                .position(|q| q.id == l.name.text)
+                        })
+                        .flatten();
+                    if let Some(question) = question {
+                        if let (Some(a), Some(b)) = (first, second) {
+                            let schools = (a, b);
+                            self.theory.expectations.push(Expect {
+                                what: if diverge {
+                                    Expectation::DivergeOnQuestion { schools, question }
+                                } else {
+                                    Expectation::AgreeOnQuestion { schools, question }
+                                },
+                                semantics,
+                                span: item.span,
+                            });
+                        }
+                        continue;
+                    }
                     let literal = self.literal(l);
                     if first.is_some() && first == second {
                         self.error(

@@ -22,6 +22,19 @@ impl<'a> Resolver<'a> {
                 continue;
             }
             seen.insert(name.text.clone(), name.span);
+            if let Some(&claim) = self.claim_index.get(&name.text) {
+                let first = self.theory.claim(claim).span;
+                self.error(
+                    Diagnostic::error(
+                        "agon::question-named-like-a-claim",
+                        format!("question `{}` has the name of a claim", name.text),
+                    )
+                    .with_label(name.span, "this question")
+                    .with_label(first, "the claim")
+                    .with_help("`expect a and b diverge on NAME` must know which one you mean: rename the question"),
+                );
+                continue;
+            }
             let mut resolved: Vec<Literal> = Vec::new();
             let mut complete = true;
             for a in answers {
