@@ -15,7 +15,7 @@ use super::argument::{ArgId, Top};
 use super::rules::{Contrariness, Rule};
 use super::Structured;
 use crate::diagnostic::Diagnostic;
-use crate::model::{Literal, PremiseKind, RuleId, RuleKind, School, Theory};
+use crate::model::{Literal, Preferable, PremiseKind, RuleId, RuleKind, School, Theory};
 use crate::source::Span;
 use std::collections::{HashMap, HashSet};
 
@@ -209,13 +209,33 @@ pub fn structure(
 ) -> Vec<Diagnostic> {
     let school = theory.school(s.school);
     let mut out = Vec::new();
-    // Premises that conflict with each other (at least one of them ordinary).
+    // Premises that conflict with each other (at least one of them ordinary), unless a
+    // preference between them settles a contradiction (a contrary attack succeeds whatever the
+    // preferences: Modgil & Prakken 2013, Def. 3.10).
+    let preferred: HashSet<(Literal, Literal)> = school
+        .preferences
+        .iter()
+        .filter_map(|p| match (p.better, p.worse) {
+            (Preferable::Premise(b), Preferable::Premise(w)) => Some((b, w)),
+            _ => None,
+        })
+        .flat_map(|(b, w)| [(b, w), (w, b)])
+        .collect();
+    let settled = |a: Literal, b: Literal| {
+        preferred.contains(&(a, b))
+            && s.contrariness.attacks(a, b)
+            && s.contrariness.attacks(b, a)
+    };
     let mut reported = HashSet::new();
     for p in &school.premises {
         for q in &school.premises {
             let key = (p.span.min(q.span), p.span.max(q.span));
             let ordinary = p.kind == PremiseKind::Ordinary || q.kind == PremiseKind::Ordinary;
-            if ordinary && s.contrariness.attacks(p.literal, q.literal) && reported.insert(key) {
+            if ordinary
+                && s.contrariness.attacks(p.literal, q.literal)
+                && !settled(p.literal, q.literal)
+                && reported.insert(key)
+            {
                 out.push(
                     Diagnostic::warning(
                         "agon::contradictory-premises",
