@@ -166,10 +166,11 @@ fn main() {
         let (standings, t_standings, m_standings) =
             measure(|| reasoner.all_standings(&ids, Semantics::Grounded));
         let (pairs, t_pairs, m_pairs) = measure(|| {
+            let views = diverge::Views::build(&ws.theory, &ids, &standings);
             let mut n = 0;
             for (i, &a) in ids.iter().enumerate() {
                 for &b in &ids[i + 1..] {
-                    n += diverge::compare_pair(&ws.theory, a, b, &standings)
+                    n += diverge::compare_pair(&ws.theory, (a, b), &standings, &views)
                         .divergences
                         .len();
                 }

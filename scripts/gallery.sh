@@ -10,8 +10,8 @@ out=theories/README.md
 
 declare -A about=(
   [realism]="States live in an anarchy they cannot change, with a selfish human nature and survival as the highest value; hence the three principles of statism, survival and self-help, the pursuit of power, the security dilemma and order through the balance of power (Ardam et al. 2021, pp. 492-500; Khandagh & Rezaei 2021, p. 375)."
-  [liberalism]="Anarchy is real but not inevitable; human nature is not the source of war. Democracy, interdependence and institutions make lasting peace and cooperation possible, security becomes multi-sectoral and changes with ideas; Doyle's four strategies toward non-liberal states (Ardam et al. 2021, pp. 500-505; Khandagh & Rezaei 2021, p. 376)."
-  [copenhagen]="Security is intersubjective: issues become security issues when actors securitize them. Security spans several sectors, is best analysed regionally, and issues are better desecuritized, since handling them costs least in the social sphere and most in the security sphere (Ardam et al. 2021, pp. 505-510; Khandagh & Rezaei 2021, pp. 377-378)."
+  [liberalism]="Anarchy is real but not inevitable; human nature is not the source of war. The individual is central. Democracy, interdependence and institutions make lasting peace and cooperation possible, security reaches beyond the military and changes with ideas; Doyle's four strategies toward non-liberal states (Ardam et al. 2021, pp. 500-505; Khandagh & Rezaei 2021, p. 376)."
+  [copenhagen]="Security is intersubjective: issues become security issues when actors securitize them. Security spans five sectors, is best analysed regionally; the realist lineage (Buzan a neorealist, Waever a structural realist) keeps anarchy, and issues are better desecuritized, since handling them costs least in the social sphere and most in the security sphere (Ardam et al. 2021, pp. 505-510; Khandagh & Rezaei 2021, pp. 377-378)."
   [english]="The English school's common ground: states form an international society with shared values and rules (Khandagh & Rezaei 2021, p. 376)."
   [english-pluralist]="Pluralists (Bull, Jackson): order among states first; the state is the referent, sovereignty and non-interference are to be respected, and security has a moral nature (Khandagh & Rezaei 2021, p. 376)."
   [english-solidarist]="Solidarists (Wheeler, Linklater): the individual is the referent; insisting on sovereignty can leave citizens insecure, so non-interference yields (Khandagh & Rezaei 2021, pp. 376-377)."
@@ -51,6 +51,14 @@ declare -A about=(
     $agon status theories/ --school "$school" | tail -n +2 | sed '/^$/d'
     echo '```'
   done
+  echo
+  echo "## The schools side by side, by question"
+  echo
+  echo "The questions the papers compare the schools on (\`questions.agon\`), each school's answer and"
+  echo "the pages it rests on, as \`agon compare theories/ --format markdown\` prints them (— : the"
+  echo "school does not address the question):"
+  echo
+  $agon compare theories/ --format markdown --schools realism,liberalism,copenhagen,english-pluralist,english-solidarist,welsh,paris,elite-migration
   echo
   echo "## Where they diverge"
   echo

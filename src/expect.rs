@@ -118,8 +118,12 @@ pub fn evaluate(theory: &Theory, judge: &mut dyn Judge) -> Outcome {
                 literal,
             } => {
                 let want_diverge = matches!(e.what, Expectation::Diverge { .. });
-                let va = view_with(opposites(*a), *literal, |l| judge.standing(*a, semantics, l));
-                let vb = view_with(opposites(*b), *literal, |l| judge.standing(*b, semantics, l));
+                let va = view_with(opposites(*a), *literal, |l| {
+                    judge.standing(*a, semantics, l)
+                });
+                let vb = view_with(opposites(*b), *literal, |l| {
+                    judge.standing(*b, semantics, l)
+                });
                 let relation = relate(va, vb);
                 let holds = match relation {
                     Some(r) if want_diverge => r.diverges(),
@@ -131,7 +135,8 @@ pub fn evaluate(theory: &Theory, judge: &mut dyn Judge) -> Outcome {
                     let verb = if want_diverge { "diverge" } else { "agree" };
                     let reason = match (va, vb) {
                         (View::Unknown, _) | (_, View::Unknown) => {
-                            "agon cannot vouch for a standing (see agon::reasoning-unknown)".to_string()
+                            "agon cannot vouch for a standing (see agon::reasoning-unknown)"
+                                .to_string()
                         }
                         (View::Silent, View::Silent) => "both are silent on it".to_string(),
                         (View::Silent, _) => format!("`{na}` is silent on it"),

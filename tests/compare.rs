@@ -33,7 +33,11 @@ fn the_markdown_table_footnotes_each_citation_once() {
     let (code, out, _) = run_agon(&["compare", FIXTURE, "--format", "markdown"]);
     assert_eq!(code, 0);
     assert_eq!(out.matches("[^3]: @ardam2021, p. 506").count(), 1, "{out}");
-    assert_eq!(out.matches("[^3]").count(), 3, "used twice, defined once: {out}");
+    assert_eq!(
+        out.matches("[^3]").count(),
+        3,
+        "used twice, defined once: {out}"
+    );
     insta::assert_snapshot!(out);
 }
 

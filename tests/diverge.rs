@@ -67,7 +67,13 @@ fn a_divergence_several_inferences_below_is_traced_to_its_root() {
     }
     // Each crux is listed once, with what each school states there.
     assert_eq!(r.cruxes.len(), 2);
-    let why = &r.cruxes.iter().find(|c| c.crux.crux == root[1]).unwrap().crux.why;
+    let why = &r
+        .cruxes
+        .iter()
+        .find(|c| c.crux.crux == root[1])
+        .unwrap()
+        .crux
+        .why;
     assert!(why.contains("unless e"), "{why}");
     assert!(why.contains("as `ab`"), "{why}");
     // a is held alike; e only the second school speaks of: silent, not divergent.
@@ -131,10 +137,19 @@ fn a_declared_conflict_between_different_claims_is_a_divergence() {
          school realism \"R\" { premise order. }
          school liberalism \"L\" { premise freedom. }",
     );
-    assert_eq!(r.divergences.len(), 1, "the pair counts once: {:?}", r.divergences);
+    assert_eq!(
+        r.divergences.len(),
+        1,
+        "the pair counts once: {:?}",
+        r.divergences
+    );
     let d = &r.divergences[0];
     assert_eq!(d.relation, Relation::Contradiction);
-    assert!(d.second_says.contains("accepts freedom"), "{}", d.second_says);
+    assert!(
+        d.second_says.contains("accepts freedom"),
+        "{}",
+        d.second_says
+    );
     assert_eq!((r.jointly_addressed, r.apart), (1, 1));
 }
 
@@ -227,7 +242,9 @@ fn the_text_report_of_the_three_school_debate() {
     let text = String::from_utf8(out.stdout).unwrap();
     // The central question of the debate appears as a divergence.
     assert!(
-        text.contains("institutions-matter: neorealism rejects (accepts institutions-epiphenomenal"),
+        text.contains(
+            "institutions-matter: neorealism rejects (accepts institutions-epiphenomenal"
+        ),
         "{text}"
     );
     insta::assert_snapshot!(text);

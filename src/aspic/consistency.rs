@@ -222,9 +222,7 @@ pub fn structure(
         .flat_map(|(b, w)| [(b, w), (w, b)])
         .collect();
     let settled = |a: Literal, b: Literal| {
-        preferred.contains(&(a, b))
-            && s.contrariness.attacks(a, b)
-            && s.contrariness.attacks(b, a)
+        preferred.contains(&(a, b)) && s.contrariness.attacks(a, b) && s.contrariness.attacks(b, a)
     };
     let mut reported = HashSet::new();
     for p in &school.premises {

@@ -194,7 +194,10 @@ pub fn text(theory: &Theory, r: &Report) -> String {
     let _ = writeln!(out, "Divergence report ({} semantics)", r.semantics);
     let _ = writeln!(out, "Pairs most apart first; {DISTANCE}.\n");
     for (school, why) in &r.unknown {
-        let _ = writeln!(out, "Unknown: the standings of {school} are unknown: {why}.\n");
+        let _ = writeln!(
+            out,
+            "Unknown: the standings of {school} are unknown: {why}.\n"
+        );
     }
     for p in &r.pairs {
         pair_text(&mut out, theory, p);
@@ -206,9 +209,9 @@ pub fn text(theory: &Theory, r: &Report) -> String {
 
 fn pair_text(out: &mut String, theory: &Theory, p: &PairReport) {
     let [a, b] = p.names();
-    let distance = p
-        .distance
-        .map_or("no claim in common".to_string(), |d| format!("distance {d:.2}"));
+    let distance = p.distance.map_or("no claim in common".to_string(), |d| {
+        format!("distance {d:.2}")
+    });
     let _ = writeln!(
         out,
         "== {a} and {b}: {distance} ({} apart, {} alike of {} claims both take a position on) ==",
@@ -238,7 +241,10 @@ fn pair_text(out: &mut String, theory: &Theory, p: &PairReport) {
         }
     }
     if p.divergences.is_empty() {
-        let _ = writeln!(out, "They hold every claim they both take a position on alike.");
+        let _ = writeln!(
+            out,
+            "They hold every claim they both take a position on alike."
+        );
     } else {
         let _ = writeln!(out, "Claims they part on ({}):", p.divergences.len());
         for d in &p.divergences {

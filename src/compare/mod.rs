@@ -56,10 +56,7 @@ pub fn table(
     questions: &[&Question],
     standings: &Standings,
 ) -> Table {
-    let opposites: Vec<Opposites> = schools
-        .iter()
-        .map(|&s| Opposites::of(theory, s))
-        .collect();
+    let opposites: Vec<Opposites> = schools.iter().map(|&s| Opposites::of(theory, s)).collect();
     let n = schools.len();
     let mut agreement = vec![vec![None; n]; n];
     for (i, row) in agreement.iter_mut().enumerate() {
@@ -147,9 +144,12 @@ fn grounds(theory: &Theory, school: SchoolId, lit: Literal) -> Vec<Citation> {
     let s = theory.school(school);
     let mut out: Vec<Citation> = Vec::new();
     let premises = s.premises.iter().filter(|p| p.literal == lit);
-    let (axioms, ordinary): (Vec<_>, Vec<_>) =
-        premises.partition(|p| p.kind == PremiseKind::Axiom);
-    let rules = s.rules.iter().filter(|r| r.consequent == lit).map(|r| &r.cite);
+    let (axioms, ordinary): (Vec<_>, Vec<_>) = premises.partition(|p| p.kind == PremiseKind::Axiom);
+    let rules = s
+        .rules
+        .iter()
+        .filter(|r| r.consequent == lit)
+        .map(|r| &r.cite);
     for c in axioms
         .into_iter()
         .chain(ordinary)

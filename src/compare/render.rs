@@ -131,7 +131,35 @@ pub fn markdown(theory: &Theory, t: &Table) -> String {
         out.push('\n');
     }
     out.push('\n');
-    out.push_str(&agreement_text(t));
+    out.push_str(&agreement_markdown(t));
+    out
+}
+
+/// The agreement counts as a Markdown matrix: `alike/apart of N` questions both answer.
+fn agreement_markdown(t: &Table) -> String {
+    let mut out = String::from(
+        "Agreement: questions both schools answer, as *alike/apart of both*:\n\n|   |",
+    );
+    for (name, _) in &t.schools {
+        let _ = write!(out, " {name} |");
+    }
+    out.push_str("\n|---|");
+    for _ in &t.schools {
+        out.push_str("---|");
+    }
+    out.push('\n');
+    for (i, (name, _)) in t.schools.iter().enumerate() {
+        let _ = write!(out, "| {name} |");
+        for cell in &t.agreement[i] {
+            match cell {
+                Some(c) if c.both_answer > 0 => {
+                    let _ = write!(out, " {}/{} of {} |", c.alike, c.apart, c.both_answer);
+                }
+                _ => out.push_str(" — |"),
+            }
+        }
+        out.push('\n');
+    }
     out
 }
 

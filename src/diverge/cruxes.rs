@@ -306,9 +306,9 @@ impl Dependencies {
                 }
             }
             DepNode::Rule(i) => {
-                for side in 0..2 {
+                for (side, school) in names.iter().enumerate() {
                     if !self.presence[i][side] {
-                        parts.push(format!("{} does not draw it", names[side]));
+                        parts.push(format!("{school} does not draw it"));
                         continue;
                     }
                     let name = self.rule_names[i][side]
@@ -323,8 +323,8 @@ impl Dependencies {
                         format!(", with {}", context.join("; "))
                     };
                     parts.push(format!(
-                        "{} draws it{name}{}{context}",
-                        names[side], self.rule_cites[i][side]
+                        "{school} draws it{name}{}{context}",
+                        self.rule_cites[i][side]
                     ));
                 }
             }
@@ -414,4 +414,3 @@ pub(super) fn rule_label(theory: &Theory, (kind, ants, cons): &Signature) -> Str
     };
     format!("{} {verb} {}", theory.show(*cons), ants.join(", "))
 }
-

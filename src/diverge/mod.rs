@@ -267,8 +267,10 @@ pub fn agreement_matrix(reports: &[PairReport], schools: &[String]) -> Vec<Vec<O
         .collect();
     let mut m = vec![vec![None; n]; n];
     for r in reports {
-        let (Some(&i), Some(&j)) = (position.get(r.first.as_str()), position.get(r.second.as_str()))
-        else {
+        let (Some(&i), Some(&j)) = (
+            position.get(r.first.as_str()),
+            position.get(r.second.as_str()),
+        ) else {
             continue;
         };
         let cell = Agreement {

@@ -12,8 +12,8 @@ use crate::syntax::ast::{self, ExpectKw, Item, ItemKind};
 use std::collections::{HashMap, HashSet};
 
 mod expectations;
-mod questions;
 mod names;
+mod questions;
 mod schools;
 mod warnings;
 
