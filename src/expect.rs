@@ -52,13 +52,23 @@ fn verdict_words(v: Verdict) -> &'static str {
 
 /// Judges every expectation of the theory.
 pub fn evaluate(theory: &Theory, judge: &mut dyn Judge) -> Outcome {
-    let mut held = 0;
+    let each = outcomes(theory, judge);
+    let held = each.iter().filter(|o| o.is_none()).count();
+    Outcome {
+        held,
+        failed: each.into_iter().flatten().collect(),
+    }
+}
+
+/// Judges each expectation of the theory, in order: `None` where it holds, the diagnostic
+/// where it fails.
+pub fn outcomes(theory: &Theory, judge: &mut dyn Judge) -> Vec<Option<Diagnostic>> {
     // Each school's declared opposites, built when an expectation first needs them.
     let cache: Vec<OnceCell<Opposites>> = theory.schools.iter().map(|_| OnceCell::new()).collect();
     let opposites = |school: SchoolId| -> &Opposites {
         cache[school.0 as usize].get_or_init(|| Opposites::of(theory, school))
     };
-    let mut failed = Vec::new();
+    let mut out = Vec::with_capacity(theory.expectations.len());
     for e in &theory.expectations {
         let semantics = e.semantics.as_deref();
         let under = semantics
@@ -209,10 +219,7 @@ pub fn evaluate(theory: &Theory, judge: &mut dyn Judge) -> Outcome {
                 })
             }
         };
-        match failure {
-            Some(d) => failed.push(d),
-            None => held += 1,
-        }
+        out.push(failure);
     }
-    Outcome { held, failed }
+    out
 }

@@ -20,6 +20,7 @@ pub mod reasoning;
 pub mod render;
 pub mod report;
 pub mod resolve;
+pub mod revision;
 pub mod source;
 pub mod syntax;
 pub mod synth;

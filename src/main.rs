@@ -29,6 +29,8 @@ enum Command {
     Diverge(cli::diverge::DivergeArgs),
     /// The paper's comparison table: each school's answer to each declared question, cited.
     Compare(cli::compare::CompareArgs),
+    /// What changed between two versions: standings per school, their causes, expectations.
+    Diff(cli::diff::DiffArgs),
     /// Draw schools as a Graphviz DOT figure (or render it to SVG, PDF or PNG).
     Dot(cli::dot::DotArgs),
     /// Write a school in another tool's format (`--to iccma`: the flat ABA framework agon
@@ -49,6 +51,7 @@ fn main() -> ExitCode {
         Command::Status(a) => cli::status::run(a),
         Command::Diverge(a) => cli::diverge::run(a),
         Command::Compare(a) => cli::compare::run(a),
+        Command::Diff(a) => cli::diff::run(a),
         Command::Explain(a) => cli::explain::run(a),
         Command::Export(a) => cli::export::run(a),
         Command::Solve(a) => cli::solve::run(a),
