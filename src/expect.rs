@@ -40,6 +40,16 @@ pub fn meets(verdict: Verdict, view: View) -> bool {
     }
 }
 
+/// Whether two schools' relation meets `diverge on` (`want_diverge`) or `agree on`: both must
+/// take known positions (`None`: both silent).
+fn relation_meets(want_diverge: bool, relation: Option<crate::diverge::Relation>) -> bool {
+    match relation {
+        Some(r) if want_diverge => r.diverges(),
+        Some(r) => r == crate::diverge::Relation::Agreement,
+        None => false,
+    }
+}
+
 fn verdict_words(v: Verdict) -> &'static str {
     match v {
         Verdict::Accepts => "accept",
@@ -135,12 +145,7 @@ pub fn outcomes(theory: &Theory, judge: &mut dyn Judge) -> Vec<Option<Diagnostic
                     judge.standing(*b, semantics, l)
                 });
                 let relation = relate(va, vb);
-                let holds = match relation {
-                    Some(r) if want_diverge => r.diverges(),
-                    Some(r) => r == crate::diverge::Relation::Agreement,
-                    None => false,
-                };
-                (!holds).then(|| {
+                (!relation_meets(want_diverge, relation)).then(|| {
                     let (na, nb) = (&theory.school(*a).name, &theory.school(*b).name);
                     let verb = if want_diverge { "diverge" } else { "agree" };
                     let reason = match (va, vb) {
@@ -184,12 +189,7 @@ pub fn outcomes(theory: &Theory, judge: &mut dyn Judge) -> Vec<Option<Diagnostic
                 let q = &theory.questions[*question];
                 let xa = Answer::of(q, opposites(*a), |l| judge.standing(*a, semantics, l));
                 let xb = Answer::of(q, opposites(*b), |l| judge.standing(*b, semantics, l));
-                let holds = match xa.relate(&xb) {
-                    Some(r) if want_diverge => r.diverges(),
-                    Some(r) => r == crate::diverge::Relation::Agreement,
-                    None => false,
-                };
-                (!holds).then(|| {
+                (!relation_meets(want_diverge, xa.relate(&xb))).then(|| {
                     let (na, nb) = (&theory.school(*a).name, &theory.school(*b).name);
                     let verb = if want_diverge { "diverge" } else { "agree" };
                     let say = |x: &Answer| {
