@@ -116,7 +116,20 @@ fn walk(
         if path.is_dir() {
             walk(&path, found, visiting, diagnostics);
         } else if path.extension().is_some_and(|e| e == "agon") {
-            found.insert(path);
+            if path.metadata().is_ok_and(|m| m.is_file()) {
+                found.insert(path);
+            } else {
+                diagnostics.push(
+                    Diagnostic::warning(
+                        "agon::not-a-regular-file",
+                        format!(
+                            "`{}` is not a regular file (a FIFO, device, socket or broken link); skipped",
+                            path.display()
+                        ),
+                    )
+                    .with_help("agon reads only regular files; remove it or point the link at a file"),
+                );
+            }
         }
     }
 }
@@ -165,17 +178,16 @@ impl Loader {
         for item in &parsed.file.items {
             if let ast::ItemKind::Bibliography { path: p } = &item.kind {
                 let full = relative_to(path, &p.value);
-                match std::fs::read_to_string(&full) {
+                match read_text_or_reason(&full) {
                     Ok(text) => {
                         self.done.bibliographies.insert(p.span, text);
                     }
-                    Err(e) => self.done.diagnostics.push(
+                    Err(reason) => self.done.diagnostics.push(
                         Diagnostic::error(
                             "agon::unreadable-file",
                             format!(
-                                "cannot read the bibliography `{}`: {}",
+                                "cannot read the bibliography `{}`: {reason}",
                                 full.display(),
-                                io_reason(&e)
                             ),
                         )
                         .with_label(p.span, "named here")
@@ -205,17 +217,45 @@ pub(crate) enum ReadProblem {
     NotUtf8 { lossy: String, at: usize },
 }
 
-/// Reads a file as UTF-8 text of at most [`MAX_FILE_BYTES`].
+/// Reads a file as UTF-8 text of at most [`MAX_FILE_BYTES`]. Every route agon reads a file by
+/// (paths, folders, `use`, `bibliography`, `fmt`) comes here: only regular files are opened
+/// (opening a FIFO would block, a device would never end), and at most the limit is read even
+/// if the file grows meanwhile.
 pub(crate) fn read_text(path: &Path) -> Result<String, ReadProblem> {
+    use std::io::Read;
     let meta = std::fs::metadata(path).map_err(|e| ReadProblem::Io(io_reason(&e)))?;
     if meta.is_dir() {
         return Err(ReadProblem::Io("it is a folder, not a file".into()));
     }
+    if !meta.is_file() {
+        return Err(ReadProblem::Io(
+            "it is not a regular file (a FIFO, device or socket); agon reads only regular files"
+                .into(),
+        ));
+    }
     if meta.len() > MAX_FILE_BYTES {
         return Err(ReadProblem::TooLarge(meta.len()));
     }
-    let bytes = std::fs::read(path).map_err(|e| ReadProblem::Io(io_reason(&e)))?;
+    let file = std::fs::File::open(path).map_err(|e| ReadProblem::Io(io_reason(&e)))?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| ReadProblem::Io(io_reason(&e)))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(ReadProblem::TooLarge(bytes.len() as u64));
+    }
     text_of(bytes)
+}
+
+/// A file's text for a caller that words its own error: the reason in words.
+pub fn read_text_or_reason(path: &Path) -> Result<String, String> {
+    read_text(path).map_err(|p| match p {
+        ReadProblem::Io(reason) => reason,
+        ReadProblem::TooLarge(bytes) => {
+            format!("it is {bytes} bytes; agon reads files up to {MAX_FILE_BYTES} bytes")
+        }
+        ReadProblem::NotUtf8 { at, .. } => format!("it is not UTF-8 text (byte {at})"),
+    })
 }
 
 /// The bytes as UTF-8 text, or where they stop being UTF-8.

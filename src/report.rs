@@ -94,8 +94,36 @@ struct Rendered {
     related: Vec<Rendered>,
 }
 
+/// Past this column a source line is not drawn (miette cannot draw past column 65,535, and no
+/// reader wants to): the finding names its place in words instead.
+const MAX_DRAWN_COLUMN: usize = 4_096;
+
 impl Rendered {
     fn new(d: &Diagnostic, sources: &SourceMap) -> Self {
+        let wide = d.labels.iter().find(|l| {
+            let file = sources.get(l.span.file);
+            let (_, start) = file.line_col(l.span.start as usize);
+            let (_, end) = file.line_col(l.span.end as usize);
+            start.max(end) > MAX_DRAWN_COLUMN
+        });
+        if let Some(label) = wide {
+            let at = Location::new(label.span, sources);
+            return Rendered {
+                message: format!(
+                    "{} (at {}:{}:{}: {}; the line is too long to draw)",
+                    d.message, at.file, at.line, at.column, label.text
+                ),
+                code: Some(d.code),
+                severity: match d.severity {
+                    Severity::Error => miette::Severity::Error,
+                    Severity::Warning => miette::Severity::Warning,
+                },
+                help: d.help.clone(),
+                source: None,
+                labels: Vec::new(),
+                related: Vec::new(),
+            };
+        }
         let primary = d.primary().map(|s| s.file);
         let in_file = |f: Option<FileId>| -> Vec<LabeledSpan> {
             d.labels

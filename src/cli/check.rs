@@ -36,7 +36,7 @@ pub fn run(args: CheckArgs) -> Outcome {
     let diagnostics = &ws.diagnostics;
     match format {
         Format::Json | Format::Sarif => {
-            println!("{}", report::render(diagnostics, &ws.sources, format))
+            outln!("{}", report::render(diagnostics, &ws.sources, format))
         }
         _ => {
             eprint!("{}", report::render(diagnostics, &ws.sources, format));

@@ -75,11 +75,11 @@ pub fn run(args: CompareArgs) -> Outcome {
     }
     let table = compare::table(theory, &ids, &questions, &standings);
     match args.format {
-        CompareFormat::Text => print!("{}", render::text(&table)),
-        CompareFormat::Markdown => print!("{}", render::markdown(theory, &table)),
-        CompareFormat::Latex => print!("{}", render::latex(&table)),
-        CompareFormat::Csv => print!("{}", render::csv(&table)),
-        CompareFormat::Json => println!(
+        CompareFormat::Text => out!("{}", render::text(&table)),
+        CompareFormat::Markdown => out!("{}", render::markdown(theory, &table)),
+        CompareFormat::Latex => out!("{}", render::latex(&table)),
+        CompareFormat::Csv => out!("{}", render::csv(&table)),
+        CompareFormat::Json => outln!(
             "{}",
             serde_json::to_string_pretty(&serde_json::json!({
                 "schema": 1,

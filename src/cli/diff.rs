@@ -44,13 +44,13 @@ pub fn run(args: DiffArgs) -> Outcome {
     let options = args.reasoning.reasoner(&new.theory).options;
     let rev = revision::compare(&old, &new, options, args.reasoning.semantics);
     match args.format {
-        DiffFormat::Text => print!("{}", text(&rev, &new)),
-        DiffFormat::Json => println!(
+        DiffFormat::Text => out!("{}", text(&rev, &new)),
+        DiffFormat::Json => outln!(
             "{}",
             serde_json::to_string_pretty(&serde_json::json!({ "schema": 1, "diff": rev }))
                 .unwrap_or_default()
         ),
-        DiffFormat::Github => print!(
+        DiffFormat::Github => out!(
             "{}",
             report::render(&annotations(&rev, &new), &new.sources, Format::Github)
         ),

@@ -159,12 +159,12 @@ pub fn run(args: DivergeArgs) -> Outcome {
         );
     }
     match args.format {
-        DivergeFormat::Text => print!("{}", text(&ws.theory, &report)),
-        DivergeFormat::Json => println!(
+        DivergeFormat::Text => out!("{}", text(&ws.theory, &report)),
+        DivergeFormat::Json => outln!(
             "{}",
             serde_json::to_string_pretty(&json(&report)).unwrap_or_default()
         ),
-        DivergeFormat::Dot => print!("{}", figure(&ws.theory, &ids, &report, &standings)),
+        DivergeFormat::Dot => out!("{}", figure(&ws.theory, &ids, &report, &standings)),
     }
     Outcome::Clean
 }

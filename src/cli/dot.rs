@@ -59,7 +59,7 @@ pub fn run(args: DotArgs) -> Outcome {
     });
     match args.output {
         None => {
-            print!("{text}");
+            out!("{text}");
             Outcome::Clean
         }
         Some(path) => write_figure(&path, &text),

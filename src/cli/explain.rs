@@ -35,12 +35,12 @@ pub fn run(args: ExplainArgs) -> Outcome {
             s.contains_key(&lit) || s.contains_key(&lit.negate())
         };
         if named || addressed {
-            println!("{}", reasoner.explain(sid, semantics, lit));
+            outln!("{}", reasoner.explain(sid, semantics, lit));
             shown += 1;
         }
     }
     if shown == 0 {
-        println!(
+        outln!(
             "No school has an argument for or against `{}`.",
             ws.theory.show(lit)
         );

@@ -4,7 +4,6 @@
 use super::{Outcome, ReasoningArgs};
 use agon::iccma::write;
 use agon::reasoning;
-use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -59,13 +58,7 @@ pub fn run(args: ExportArgs) -> Outcome {
     });
     match args.output.filter(|p| p.as_os_str() != "-") {
         None => {
-            let mut out = std::io::stdout().lock();
-            if let Err(e) = out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
-                if e.kind() != std::io::ErrorKind::BrokenPipe {
-                    eprintln!("error: cannot write the export: {e}");
-                    return Outcome::Usage;
-                }
-            }
+            out!("{text}");
             Outcome::Clean
         }
         Some(path) => match std::fs::write(&path, text) {

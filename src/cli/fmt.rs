@@ -31,10 +31,10 @@ pub fn run(args: FmtArgs) -> Outcome {
         match result {
             Ok(false) => {}
             Ok(true) if args.check => {
-                println!("{} is not formatted", path.display());
+                outln!("{} is not formatted", path.display());
                 outcome = Outcome::Findings;
             }
-            Ok(true) => println!("formatted {}", path.display()),
+            Ok(true) => outln!("formatted {}", path.display()),
             Err(message) => {
                 eprintln!("{message}");
                 outcome = Outcome::Findings;
@@ -46,8 +46,8 @@ pub fn run(args: FmtArgs) -> Outcome {
 
 /// Formats one file; `Ok(true)` when its layout changes (or would, with `check`).
 fn format_file(path: &Path, check: bool) -> Result<bool, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("error: cannot read {}: {e}", path.display()))?;
+    let text = agon::load::read_text_or_reason(path)
+        .map_err(|reason| format!("error: cannot read {}: {reason}", path.display()))?;
     let mut sources = SourceMap::default();
     let file = sources.add(path, text.as_str());
     let parsed = agon::syntax::parse(file, &text);

@@ -1,4 +1,16 @@
-//! Subcommands of the `agon` binary and what they share: exit codes and reading paths.
+//! Subcommands of the `agon` binary and what they share: exit codes, reading paths, and
+//! writing to standard output.
+
+/// `print!` that never panics: see [`emit`].
+macro_rules! out {
+    ($($t:tt)*) => { $crate::cli::emit(format_args!($($t)*)) };
+}
+
+/// `println!` that never panics: see [`emit`].
+macro_rules! outln {
+    () => { $crate::cli::emit(format_args!("\n")) };
+    ($($t:tt)*) => { $crate::cli::emit(format_args!("{}\n", format_args!($($t)*))) };
+}
 
 pub mod check;
 pub mod compare;
@@ -16,6 +28,20 @@ use agon::model::{SchoolId, Theory};
 use agon::report::{self, Format};
 use agon::workspace::Workspace;
 use std::path::PathBuf;
+
+/// Writes to standard output. A closed pipe (`agon status | head`) ends agon quietly with
+/// exit 0; any other failure (a full disk) ends it with a message and exit 2 — never a panic.
+pub fn emit(text: std::fmt::Arguments) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout.write_fmt(text).and_then(|()| stdout.flush()) {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("error: cannot write to standard output: {e}");
+        std::process::exit(Outcome::Usage as i32);
+    }
+}
 
 /// Exit codes: 0 clean, 1 findings, 2 usage or I/O error.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

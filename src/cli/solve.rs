@@ -5,7 +5,6 @@
 use super::Outcome;
 use agon::iccma::{self, Kind, Task};
 use agon::report::{self, Format};
-use std::io::Write;
 use std::path::PathBuf;
 
 const TASKS: &str = "\
@@ -55,7 +54,7 @@ fn parse_task(text: &str) -> Result<Task, String> {
 pub fn run(args: SolveArgs) -> Outcome {
     if args.problems {
         let names: Vec<String> = Task::all().map(|t| t.to_string()).collect();
-        println!("[{}]", names.join(","));
+        outln!("[{}]", names.join(","));
         return Outcome::Clean;
     }
     let (Some(task), Some(path)) = (args.task, args.file) else {
@@ -114,8 +113,7 @@ pub fn run(args: SolveArgs) -> Outcome {
         None => None,
     };
     // One write of the whole line; a closed pipe (`| head`) is the reader's choice, not a crash.
-    let line = format!("{}\n", iccma::answer(&instance, task, query));
-    let _ = std::io::stdout().lock().write_all(line.as_bytes());
+    outln!("{}", iccma::answer(&instance, task, query));
     Outcome::Clean
 }
 

@@ -50,12 +50,14 @@ pub fn run(args: StatusArgs) -> Outcome {
         }
         match args.format {
             StatusFormat::Text => {
-                println!(
+                outln!(
                     "{} — {} ({} semantics)",
-                    school.name, school.title, semantics
+                    school.name,
+                    school.title,
+                    semantics
                 );
                 if let Some(why) = &unknown {
-                    println!("  (unknown: {why})");
+                    outln!("  (unknown: {why})");
                 }
                 let width = rows
                     .iter()
@@ -63,14 +65,14 @@ pub fn run(args: StatusArgs) -> Outcome {
                     .max()
                     .unwrap_or(0);
                 for (l, s) in &rows {
-                    println!(
+                    outln!(
                         "  {:<13} {:<width$}  {}",
                         s.word(),
                         t.show(*l),
                         t.sentence(*l)
                     );
                 }
-                println!();
+                outln!();
             }
             StatusFormat::Json => json_schools.push(serde_json::json!({
                 "name": school.name,
@@ -88,7 +90,7 @@ pub fn run(args: StatusArgs) -> Outcome {
     if args.format == StatusFormat::Json {
         let doc =
             serde_json::json!({ "schema": 1, "semantics": semantics, "schools": json_schools });
-        println!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
+        outln!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
     }
     Outcome::Clean
 }
