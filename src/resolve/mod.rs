@@ -41,6 +41,7 @@ pub fn resolve(loaded: &Loaded) -> (Theory, Vec<Diagnostic>) {
         source_index: HashMap::new(),
         global_conflicts: Vec::new(),
         scope: Scope::default(),
+        suggestions_left: MAX_SUGGESTIONS,
     };
     let top: Vec<(FileId, &Item)> = loaded
         .files
@@ -69,7 +70,12 @@ struct Resolver<'a> {
     source_index: HashMap<String, usize>,
     global_conflicts: Vec<Conflict>,
     scope: Scope,
+    /// How many more unknown claim names get a "did you mean".
+    suggestions_left: usize,
 }
+
+/// Unknown claim names that get a "did you mean" (each costs a pass over the claims).
+const MAX_SUGGESTIONS: usize = 256;
 
 /// Lookups for the school being built, kept in step with its rules and premises so that
 /// resolving a school is linear in its size.
@@ -253,8 +259,15 @@ impl<'a> Resolver<'a> {
                 negated: lit.negated,
             }),
             None => {
-                let names: Vec<&str> = self.claim_index.keys().map(String::as_str).collect();
-                let help = did_you_mean(&lit.name.text, &names).unwrap_or_else(|| {
+                // Suggestions for the first unknown names only: past that many, the findings
+                // are not shown anyway (see MAX_PER_FILE) and each would cost a pass over all
+                // claims.
+                let suggestion = (self.suggestions_left > 0).then(|| {
+                    self.suggestions_left -= 1;
+                    let names: Vec<&str> = self.claim_index.keys().map(String::as_str).collect();
+                    did_you_mean(&lit.name.text, &names)
+                });
+                let help = suggestion.flatten().unwrap_or_else(|| {
                     format!(
                         "declare it in the shared vocabulary: claim {} \"...\".",
                         lit.name.text

@@ -40,28 +40,51 @@ pub fn bibtex_entries(text: &str) -> Vec<(String, String)> {
     out
 }
 
-/// "did you mean `x`?" for the closest name within a small edit distance.
+/// "did you mean `x`?" for the closest name within a small edit distance (a third of the
+/// name's length, at least 1). Candidates whose length alone puts them out of reach are
+/// skipped, and each distance is abandoned as soon as it exceeds the limit, so a query costs
+/// little more than a pass over the names.
 pub fn did_you_mean(name: &str, candidates: &[&str]) -> Option<String> {
-    let limit = (name.chars().count() / 3).max(1);
-    candidates
-        .iter()
-        .map(|c| (levenshtein(name, c), *c))
-        .filter(|(d, _)| *d <= limit)
-        .min()
-        .map(|(_, c)| format!("did you mean `{c}`?"))
-}
-
-fn levenshtein(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cur = row[j + 1];
-            row[j + 1] = (prev + usize::from(ca != *cb)).min(row[j] + 1).min(cur + 1);
-            prev = cur;
+    let query: Vec<char> = name.chars().collect();
+    let limit = (query.len() / 3).max(1);
+    let mut best: Option<(usize, &str)> = None;
+    let mut row = Vec::new();
+    for &c in candidates {
+        // A char count differs from the byte length by at most a factor of 4.
+        if c.len() + 4 * limit < query.len() || c.len() > 4 * (query.len() + limit) {
+            continue;
+        }
+        let within = best.map_or(limit, |(d, _)| d);
+        if let Some(d) = bounded_levenshtein(&query, c, within, &mut row) {
+            if best.is_none_or(|(bd, bc)| (d, c) < (bd, bc)) {
+                best = Some((d, c));
+            }
         }
     }
-    row[b.len()]
+    best.map(|(_, c)| format!("did you mean `{c}`?"))
+}
+
+/// The edit distance of `a` and `b` if it is at most `limit`.
+fn bounded_levenshtein(a: &[char], b: &str, limit: usize, row: &mut Vec<usize>) -> Option<usize> {
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
+    row.clear();
+    row.extend(0..=b.len());
+    for (i, ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        let mut smallest = row[0];
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = (prev + usize::from(ca != cb)).min(row[j] + 1).min(cur + 1);
+            smallest = smallest.min(row[j + 1]);
+            prev = cur;
+        }
+        if smallest > limit {
+            return None;
+        }
+    }
+    (row[b.len()] <= limit).then_some(row[b.len()])
 }
