@@ -154,9 +154,45 @@ fn finding_13_many_unknown_names_are_all_reported() {
     assert!(unknown.len() >= 100, "{}", unknown.len());
     // `u0` is one edit from `c0`.
     assert!(
-        unknown[0]["help"].as_str().unwrap().contains("did you mean `c0`?"),
+        unknown[0]["help"]
+            .as_str()
+            .unwrap()
+            .contains("did you mean `c0`?"),
         "{}",
         unknown[0]
     );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// Finding 16: 400 one-premise schools made `diverge` take 2.6 s and 494 MB, its report
+/// growing with the square of the schools. Pairs that share no claim are now counted, not
+/// listed, and are never compared: the report grows with what the schools share.
+#[test]
+fn finding_16_schools_that_share_nothing_are_counted_not_listed() {
+    let n = 400;
+    let text: String = (0..n)
+        .map(|i| format!("claim c{i} \"C.\".\nschool s{i} \"S\" {{ premise c{i}. }}\n"))
+        .collect();
+    let dir = std::env::temp_dir().join(format!("agon-16-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("schools.agon");
+    std::fs::write(&file, text).unwrap();
+    let (code, out, _) = common::run_agon(&["diverge", file.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("79800 pair(s) share no claim and no question: not listed."),
+        "{out}"
+    );
+    assert!(
+        out.len() < 100_000,
+        "the report is linear in the schools: {} bytes",
+        out.len()
+    );
+    let (code, json, _) =
+        common::run_agon(&["diverge", "--format", "json", file.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(doc["unrelated_pairs"], 79800);
+    assert_eq!(doc["pairs"].as_array().unwrap().len(), 0);
     let _ = std::fs::remove_dir_all(dir);
 }

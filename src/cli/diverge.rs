@@ -4,7 +4,7 @@
 //! text report for a paper's appendix, documented JSON, or a DOT figure.
 
 use super::{Outcome, ReasoningArgs};
-use agon::diverge::{self, joint, Agreement, Crux, PairReport, Views};
+use agon::diverge::{self, joint, Crux, PairReport, Views};
 use agon::dung::Semantics;
 use agon::model::{Literal, SchoolId, Theory};
 use agon::render::dot::{self, Figure, Labels, Shade, Style};
@@ -51,9 +51,11 @@ pub struct JointLosses {
 pub struct Report {
     pub semantics: Semantics,
     pub schools: Vec<String>,
-    /// Most apart first.
+    /// Most apart first; pairs that share no claim and no question are left out (counted in
+    /// `unrelated`), so the report grows with what schools share, not with the square of
+    /// their number.
     pub pairs: Vec<PairReport>,
-    pub agreement: Vec<Vec<Option<Agreement>>>,
+    pub unrelated: usize,
     pub joint: Vec<JointLosses>,
     /// Schools (or "joint debate") whose standings are unknown, and why.
     pub unknown: Vec<(String, String)>,
@@ -80,13 +82,23 @@ pub fn compute(
         })
         .collect();
     let mut pairs = Vec::new();
+    let mut unrelated = 0;
+    let related = related_pairs(theory, ids, &views);
     for (i, &a) in ids.iter().enumerate() {
-        for &b in &ids[i + 1..] {
-            pairs.push(diverge::compare_pair(theory, (a, b), &standings, &views));
+        for (j, &b) in ids.iter().enumerate().skip(i + 1) {
+            if !related.as_ref().is_none_or(|r| r.contains(&(i, j))) {
+                unrelated += 1;
+                continue;
+            }
+            let p = diverge::compare_pair(theory, (a, b), &standings, &views);
+            if p.jointly_addressed == 0 && p.questions_answered == 0 && p.unknown.is_empty() {
+                unrelated += 1;
+            } else {
+                pairs.push(p);
+            }
         }
     }
     let names: Vec<String> = ids.iter().map(|s| theory.school(*s).name.clone()).collect();
-    let agreement = diverge::agreement_matrix(&pairs, &names);
     pairs.sort_by(|x, y| {
         let d = |p: &PairReport| p.distance.unwrap_or(-1.0);
         d(y).total_cmp(&d(x))
@@ -133,13 +145,41 @@ pub fn compute(
             semantics,
             schools: names,
             pairs,
-            agreement,
+            unrelated,
             joint,
             matrix,
             unknown,
         },
         standings,
     )
+}
+
+/// The pairs (by position in `ids`) that take a position on some claim in common, found
+/// through the schools of each claim, so that schools that share nothing cost nothing; `None`
+/// (every pair) when the theory declares questions, which any two schools may both answer.
+fn related_pairs(
+    theory: &Theory,
+    ids: &[SchoolId],
+    views: &Views,
+) -> Option<HashSet<(usize, usize)>> {
+    if !theory.questions.is_empty() {
+        return None;
+    }
+    let mut by_claim: HashMap<agon::model::ClaimId, Vec<usize>> = HashMap::new();
+    for (i, s) in ids.iter().enumerate() {
+        for c in views.by_school.get(s).into_iter().flat_map(|m| m.keys()) {
+            by_claim.entry(*c).or_default().push(i);
+        }
+    }
+    let mut related = HashSet::new();
+    for schools in by_claim.values() {
+        for (k, &i) in schools.iter().enumerate() {
+            for &j in &schools[k + 1..] {
+                related.insert((i.min(j), i.max(j)));
+            }
+        }
+    }
+    Some(related)
 }
 
 pub fn run(args: DivergeArgs) -> Outcome {
@@ -201,6 +241,13 @@ pub fn text(theory: &Theory, r: &Report) -> String {
     }
     for p in &r.pairs {
         pair_text(&mut out, theory, p);
+    }
+    if r.unrelated > 0 {
+        let _ = writeln!(
+            out,
+            "{} pair(s) share no claim and no question: not listed.\n",
+            r.unrelated
+        );
     }
     agreement_text(&mut out, r);
     joint_text(&mut out, r);
@@ -303,10 +350,24 @@ fn pair_text(out: &mut String, theory: &Theory, p: &PairReport) {
     let _ = writeln!(out);
 }
 
+/// Schools up to which the text report draws the agreement matrix (past it, the pair blocks
+/// above carry the same counts).
+const MATRIX_SCHOOLS: usize = 12;
+
 fn agreement_text(out: &mut String, r: &Report) {
-    if r.schools.len() <= 2 {
+    if r.schools.len() <= 2 || r.schools.len() > MATRIX_SCHOOLS {
         return;
     }
+    let counts: HashMap<(&str, &str), &PairReport> = r
+        .pairs
+        .iter()
+        .flat_map(|p| {
+            [
+                ((p.first.as_str(), p.second.as_str()), p),
+                ((p.second.as_str(), p.first.as_str()), p),
+            ]
+        })
+        .collect();
     let _ = writeln!(
         out,
         "== Agreement: alike/apart over the claims both schools take a position on =="
@@ -317,12 +378,15 @@ fn agreement_text(out: &mut String, r: &Report) {
         let _ = write!(out, "  {s:>w$}");
     }
     let _ = writeln!(out);
-    for (i, s) in r.schools.iter().enumerate() {
-        let _ = write!(out, "{s:w$}");
-        for cell in &r.agreement[i] {
-            let v = cell.map_or("—".to_string(), |a| {
-                format!("{}/{} of {}", a.agreed, a.apart, a.jointly_addressed)
-            });
+    for a in &r.schools {
+        let _ = write!(out, "{a:w$}");
+        for b in &r.schools {
+            let v = counts
+                .get(&(a.as_str(), b.as_str()))
+                .filter(|p| p.jointly_addressed > 0)
+                .map_or("—".to_string(), |p| {
+                    format!("{}/{} of {}", p.agreed, p.apart, p.jointly_addressed)
+                });
             let _ = write!(out, "  {v:>w$}");
         }
         let _ = writeln!(out);
@@ -363,8 +427,15 @@ pub fn json(r: &Report) -> serde_json::Value {
         "distance": DISTANCE,
         "schools": r.schools,
         "pairs": r.pairs,
-        "agreement": r.agreement,
-        "matrix": r.matrix.iter().map(|(c, row)| serde_json::json!({ "claim": c, "views": row })).collect::<Vec<_>>(),
+        "unrelated_pairs": r.unrelated,
+        "matrix": r.matrix.iter().map(|(c, row)| {
+            // Only the schools that take a position (or whose view is unknown).
+            let views: serde_json::Map<String, serde_json::Value> = r.schools.iter().zip(row)
+                .filter(|(_, v)| **v != diverge::View::Silent)
+                .map(|(s, v)| (s.clone(), serde_json::json!(v)))
+                .collect();
+            serde_json::json!({ "claim": c, "views": views })
+        }).collect::<Vec<_>>(),
         "unknown": r.unknown.iter().map(|(s, why)| serde_json::json!({ "school": s, "reason": why })).collect::<Vec<_>>(),
         "joint": r.joint.iter().map(|j| serde_json::json!({
             "school": j.school, "accepted_alone": j.accepted_alone, "losses": j.losses

@@ -247,39 +247,3 @@ fn compare_questions(
     }
     (answered, apart)
 }
-
-/// Agreement counts of one pair of schools, as the matrix shows them.
-#[derive(Clone, Copy, Debug, Serialize)]
-pub struct Agreement {
-    pub jointly_addressed: usize,
-    pub agreed: usize,
-    pub apart: usize,
-}
-
-/// For each pair of schools (in the order of `schools`): the claims both take a position on,
-/// how many alike and how many apart (`None` on the diagonal).
-pub fn agreement_matrix(reports: &[PairReport], schools: &[String]) -> Vec<Vec<Option<Agreement>>> {
-    let n = schools.len();
-    let position: std::collections::HashMap<&str, usize> = schools
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.as_str(), i))
-        .collect();
-    let mut m = vec![vec![None; n]; n];
-    for r in reports {
-        let (Some(&i), Some(&j)) = (
-            position.get(r.first.as_str()),
-            position.get(r.second.as_str()),
-        ) else {
-            continue;
-        };
-        let cell = Agreement {
-            jointly_addressed: r.jointly_addressed,
-            agreed: r.agreed,
-            apart: r.apart,
-        };
-        m[i][j] = Some(cell);
-        m[j][i] = Some(cell);
-    }
-    m
-}
