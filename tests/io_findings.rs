@@ -134,3 +134,47 @@ fn a_closed_pipe_ends_agon_quietly() {
     assert_eq!(out.status.code(), Some(0), "{err}");
     assert!(err.is_empty(), "{err}");
 }
+
+/// Finding 17: `fmt` replaced a symbolic link by a regular file, split hard links and
+/// overwrote read-only files.
+#[cfg(unix)]
+#[test]
+fn finding_17_fmt_keeps_links_and_refuses_read_only_files() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let dir = std::env::temp_dir().join(format!("agon-17-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let messy = "claim a \"A.\".\nschool s \"S\" {premise a.}\n";
+    let tidy = "claim a \"A.\".\nschool s \"S\" {\n    premise a.\n}\n";
+    let p = |f: &str| dir.join(f);
+    // A symbolic link: the target is formatted, the link stays a link.
+    std::fs::write(p("real.agon"), messy).unwrap();
+    std::os::unix::fs::symlink("real.agon", p("link.agon")).unwrap();
+    let (code, _, err) = run_agon(&["fmt", p("link.agon").to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    assert!(std::fs::symlink_metadata(p("link.agon")).unwrap().file_type().is_symlink());
+    assert_eq!(std::fs::read_to_string(p("real.agon")).unwrap(), tidy);
+    // A hard link: both names still share one file, which is formatted.
+    std::fs::write(p("a.agon"), messy).unwrap();
+    std::fs::hard_link(p("a.agon"), p("b.agon")).unwrap();
+    let (code, _, err) = run_agon(&["fmt", p("a.agon").to_str().unwrap()]);
+    assert_eq!(code, 0, "{err}");
+    let (ma, mb) = (std::fs::metadata(p("a.agon")).unwrap(), std::fs::metadata(p("b.agon")).unwrap());
+    assert_eq!(ma.ino(), mb.ino());
+    assert_eq!(std::fs::read_to_string(p("b.agon")).unwrap(), tidy);
+    // A read-only file: refused, unchanged. (Permission bits, so this holds even as root.)
+    std::fs::write(p("ro.agon"), messy).unwrap();
+    std::fs::set_permissions(p("ro.agon"), std::fs::Permissions::from_mode(0o444)).unwrap();
+    let (code, _, err) = run_agon(&["fmt", p("ro.agon").to_str().unwrap()]);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("read-only"), "{err}");
+    assert_eq!(std::fs::read_to_string(p("ro.agon")).unwrap(), messy);
+    // Nothing left behind.
+    let names: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(names.iter().all(|n| !n.starts_with('.')), "{names:?}");
+    std::fs::set_permissions(p("ro.agon"), std::fs::Permissions::from_mode(0o644)).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+}

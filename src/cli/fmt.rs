@@ -76,29 +76,65 @@ fn format_file(path: &Path, check: bool) -> Result<bool, String> {
     Ok(true)
 }
 
-/// Writes beside the file, then renames over it, so a crash leaves the old or the new text.
+/// Writes the formatted text without losing anything the user has:
+/// - a symbolic link is followed: its target is rewritten and the link stays a link;
+/// - a read-only file is refused;
+/// - a file with several hard links is rewritten in place (renaming over it would split the
+///   links), after a backup copy beside it that is removed once the new text is on disk;
+/// - any other file gets a temporary file beside it, renamed over it, so a crash leaves the
+///   old or the new text; permissions are kept.
 fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
     use std::io::Write;
-    let dir = path
+    let target = std::fs::canonicalize(path)?;
+    let meta = std::fs::metadata(&target)?;
+    if meta.permissions().readonly() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::PermissionDenied,
+            "it is read-only; agon fmt leaves read-only files unchanged",
+        ));
+    }
+    let dir = target
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let name = path
+    let name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    if links(&meta) > 1 {
+        let backup = dir.join(format!(".{name}.agon-fmt-backup-{}", std::process::id()));
+        std::fs::copy(&target, &backup)?;
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .truncate(true)
+            .open(&target)?;
+        f.write_all(text.as_bytes())?;
+        f.sync_all()?;
+        return std::fs::remove_file(&backup);
+    }
     let tmp = dir.join(format!(".{name}.agon-fmt-{}", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
         f.write_all(text.as_bytes())?;
         f.sync_all()?;
-        if let Ok(meta) = std::fs::metadata(path) {
-            std::fs::set_permissions(&tmp, meta.permissions())?;
-        }
-        std::fs::rename(&tmp, path)
+        std::fs::set_permissions(&tmp, meta.permissions())?;
+        std::fs::rename(&tmp, &target)
     })();
     if result.is_err() {
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+/// How many hard links the file has (1 where the platform cannot say).
+fn links(meta: &std::fs::Metadata) -> u64 {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::MetadataExt::nlink(meta)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        1
+    }
 }
