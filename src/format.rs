@@ -44,17 +44,28 @@ pub fn format(text: &str) -> Option<String> {
     same_content(text, &out).then_some(out)
 }
 
-/// Whether two texts lex to the same tokens and the same comments.
+/// Whether two texts lex to the same tokens and comments, in the same order (a comment may
+/// not move past a token), each comment byte for byte but for trailing ASCII blanks.
 fn same_content(a: &str, b: &str) -> bool {
-    let (ta, ca) = lexer::lex(a);
-    let (tb, cb) = lexer::lex(b);
-    ta.len() == tb.len()
-        && ta.iter().zip(&tb).all(|(x, y)| x.1 == y.1)
-        && ca.len() == cb.len()
-        && ca
-            .iter()
-            .zip(&cb)
-            .all(|(x, y)| x.text.trim_end() == y.text.trim_end())
+    fn sequence(text: &str) -> Vec<Result<Token<'_>, &str>> {
+        let (tokens, comments) = lexer::lex(text);
+        let mut pieces: Vec<(usize, Result<Token<'_>, &str>)> =
+            tokens.into_iter().map(|(s, t, _)| (s, Ok(t))).collect();
+        pieces.extend(
+            comments
+                .iter()
+                .map(|c| (c.start, Err(comment_body(c.text)))),
+        );
+        pieces.sort_by_key(|p| p.0);
+        pieces.into_iter().map(|p| p.1).collect()
+    }
+    sequence(a) == sequence(b)
+}
+
+/// A comment as the formatter writes it: its text without trailing ASCII blanks (spaces,
+/// tabs, a carriage return). Other whitespace, such as U+3000, is part of the comment.
+fn comment_body(text: &str) -> &str {
+    text.trim_end_matches([' ', '\t', '\r'])
 }
 
 /// Items in source order: tokens and comments interleaved.
@@ -97,7 +108,8 @@ fn layout(text: &str, tokens: &[lexer::Spanned<'_>], comments: &[Comment<'_>]) -
     for piece in &pieces {
         let gap = prev_end.map_or("", |p| &text[p..piece.start()]);
         let newlines = gap.matches('\n').count();
-        let in_statement = !words.is_empty() || !cites.is_empty();
+        // A statement is open from its first word to its full stop, also across comments.
+        let in_statement = !words.is_empty() || !cites.is_empty() || !broken.is_empty();
         if newlines >= 2
             && !in_statement
             && !lines.is_empty()
@@ -108,9 +120,11 @@ fn layout(text: &str, tokens: &[lexer::Spanned<'_>], comments: &[Comment<'_>]) -
         prev_end = Some(piece.end());
         match piece {
             Piece::Comment(c) => {
-                let body = c.text.trim_end().to_string();
+                let body = comment_body(c.text).to_string();
                 if in_statement {
-                    // A comment inside a statement: the statement continues on the next line.
+                    // A comment inside a statement: the statement continues on the next line,
+                    // and what came before the comment (citations too) stays before it.
+                    words.append(&mut cites);
                     words.push(body);
                     broken.push(std::mem::take(&mut words).join(" "));
                 } else if newlines == 0 && prev_is_statement(&lines) {

@@ -152,14 +152,20 @@ fn finding_17_fmt_keeps_links_and_refuses_read_only_files() {
     std::os::unix::fs::symlink("real.agon", p("link.agon")).unwrap();
     let (code, _, err) = run_agon(&["fmt", p("link.agon").to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
-    assert!(std::fs::symlink_metadata(p("link.agon")).unwrap().file_type().is_symlink());
+    assert!(std::fs::symlink_metadata(p("link.agon"))
+        .unwrap()
+        .file_type()
+        .is_symlink());
     assert_eq!(std::fs::read_to_string(p("real.agon")).unwrap(), tidy);
     // A hard link: both names still share one file, which is formatted.
     std::fs::write(p("a.agon"), messy).unwrap();
     std::fs::hard_link(p("a.agon"), p("b.agon")).unwrap();
     let (code, _, err) = run_agon(&["fmt", p("a.agon").to_str().unwrap()]);
     assert_eq!(code, 0, "{err}");
-    let (ma, mb) = (std::fs::metadata(p("a.agon")).unwrap(), std::fs::metadata(p("b.agon")).unwrap());
+    let (ma, mb) = (
+        std::fs::metadata(p("a.agon")).unwrap(),
+        std::fs::metadata(p("b.agon")).unwrap(),
+    );
     assert_eq!(ma.ino(), mb.ino());
     assert_eq!(std::fs::read_to_string(p("b.agon")).unwrap(), tidy);
     // A read-only file: refused, unchanged. (Permission bits, so this holds even as root.)
