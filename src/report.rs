@@ -3,11 +3,10 @@
 //! workflow commands. No other module formats a diagnostic.
 
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::source::{FileId, SourceMap, Span};
-use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource};
+use crate::source::{FileId, SourceMap, Span, Window};
+use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan};
 use serde::Serialize;
 use std::fmt;
-use std::sync::Arc;
 
 /// How findings are written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -89,7 +88,7 @@ struct Rendered {
     code: Option<&'static str>,
     severity: miette::Severity,
     help: Option<String>,
-    source: Option<NamedSource<Arc<str>>>,
+    source: Option<Window>,
     labels: Vec<LabeledSpan>,
     related: Vec<Rendered>,
 }
@@ -149,7 +148,7 @@ impl Rendered {
                 code: None,
                 severity: miette::Severity::Advice,
                 help: None,
-                source: Some(sources.get(l.span.file).named_source()),
+                source: Some(window(sources, l.span.file, &[l.span])),
                 labels: vec![LabeledSpan::new_primary_with_span(None, l.span.miette())],
                 related: Vec::new(),
             })
@@ -162,11 +161,26 @@ impl Rendered {
                 Severity::Warning => miette::Severity::Warning,
             },
             help: d.help.clone(),
-            source: primary.map(|f| sources.get(f).named_source()),
+            source: primary.map(|f| {
+                let spans: Vec<Span> = d
+                    .labels
+                    .iter()
+                    .map(|l| l.span)
+                    .filter(|s| s.file == f)
+                    .collect();
+                window(sources, f, &spans)
+            }),
             labels: in_file(primary),
             related,
         }
     }
+}
+
+/// The lines of `file` that hold the spans, with a few lines of context.
+fn window(sources: &SourceMap, file: FileId, spans: &[Span]) -> Window {
+    let from = spans.iter().map(|s| s.start as usize).min().unwrap_or(0);
+    let to = spans.iter().map(|s| s.end as usize).max().unwrap_or(0);
+    sources.get(file).window(from, to, 3)
 }
 
 impl fmt::Display for Rendered {

@@ -83,6 +83,69 @@ impl SourceFile {
     pub fn named_source(&self) -> miette::NamedSource<Arc<str>> {
         miette::NamedSource::new(&self.name, self.text.clone())
     }
+
+    /// The lines around byte range `from..to`, with `context` whole lines on each side, for
+    /// miette: it reads only them, so drawing a finding costs what it shows, not the file up
+    /// to it (one line index per file, each span resolved once).
+    pub fn window(&self, from: usize, to: usize, context: usize) -> Window {
+        let line = |offset: usize| {
+            self.line_starts
+                .partition_point(|&s| s <= offset.min(self.text.len()))
+                - 1
+        };
+        let first = line(from).saturating_sub(context);
+        let last = line(to) + context + 1;
+        let start = self.line_starts[first];
+        let end = self
+            .line_starts
+            .get(last)
+            .copied()
+            .unwrap_or(self.text.len());
+        Window {
+            name: self.name.clone(),
+            text: self.text.clone(),
+            start,
+            end,
+            first_line: first,
+        }
+    }
+}
+
+/// Some whole lines of a file, as miette reads them (see [`SourceFile::window`]).
+#[derive(Debug)]
+pub struct Window {
+    name: String,
+    text: Arc<str>,
+    start: usize,
+    end: usize,
+    first_line: usize,
+}
+
+impl miette::SourceCode for Window {
+    fn read_span<'a>(
+        &'a self,
+        span: &miette::SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        if span.offset() < self.start || span.offset() + span.len() > self.end {
+            return Err(miette::MietteError::OutOfBounds);
+        }
+        let local = miette::SourceSpan::new((span.offset() - self.start).into(), span.len());
+        let part: &'a str = &self.text[self.start..self.end];
+        let inner = part.read_span(&local, before, after)?;
+        Ok(Box::new(miette::MietteSpanContents::new_named(
+            self.name.clone(),
+            inner.data(),
+            miette::SourceSpan::new(
+                (inner.span().offset() + self.start).into(),
+                inner.span().len(),
+            ),
+            inner.line() + self.first_line,
+            inner.column(),
+            inner.line_count() + self.first_line,
+        )))
+    }
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {

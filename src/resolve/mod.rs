@@ -42,6 +42,7 @@ pub fn resolve(loaded: &Loaded) -> (Theory, Vec<Diagnostic>) {
         global_conflicts: Vec::new(),
         scope: Scope::default(),
         suggestions_left: MAX_SUGGESTIONS,
+        claim_names: None,
     };
     let top: Vec<(FileId, &Item)> = loaded
         .files
@@ -72,6 +73,9 @@ struct Resolver<'a> {
     scope: Scope,
     /// How many more unknown claim names get a "did you mean".
     suggestions_left: usize,
+    /// The declared claim names, laid out for suggestions (built at the first unknown name,
+    /// when every claim is declared).
+    claim_names: Option<names::Names>,
 }
 
 /// Unknown claim names that get a "did you mean" (each costs a pass over the claims).
@@ -264,8 +268,10 @@ impl<'a> Resolver<'a> {
                 // claims.
                 let suggestion = (self.suggestions_left > 0).then(|| {
                     self.suggestions_left -= 1;
-                    let names: Vec<&str> = self.claim_index.keys().map(String::as_str).collect();
-                    did_you_mean(&lit.name.text, &names)
+                    let index = &self.claim_index;
+                    self.claim_names
+                        .get_or_insert_with(|| names::Names::new(index.keys().map(String::as_str)))
+                        .suggest(&lit.name.text)
                 });
                 let help = suggestion.flatten().unwrap_or_else(|| {
                     format!(

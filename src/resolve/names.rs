@@ -45,17 +45,29 @@ pub fn bibtex_entries(text: &str) -> Vec<(String, String)> {
 /// skipped, and each distance is abandoned as soon as it exceeds the limit, so a query costs
 /// little more than a pass over the names.
 pub fn did_you_mean(name: &str, candidates: &[&str]) -> Option<String> {
+    did_you_mean_in(name, candidates.iter().copied())
+}
+
+/// [`did_you_mean`] over any sequence of names (no list need be built). Names are ASCII in
+/// practice (the language's names are), and then compared as bytes.
+pub fn did_you_mean_in<'c>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'c str>,
+) -> Option<String> {
     let query: Vec<char> = name.chars().collect();
     let limit = (query.len() / 3).max(1);
     let mut best: Option<(usize, &str)> = None;
-    let mut row = Vec::new();
-    for &c in candidates {
-        // A char count differs from the byte length by at most a factor of 4.
-        if c.len() + 4 * limit < query.len() || c.len() > 4 * (query.len() + limit) {
-            continue;
-        }
+    let (mut row, mut chars) = (Vec::new(), Vec::new());
+    for c in candidates {
         let within = best.map_or(limit, |(d, _)| d);
-        if let Some(d) = bounded_levenshtein(&query, c, within, &mut row) {
+        let distance = if name.is_ascii() && c.is_ascii() {
+            bounded_levenshtein(name.as_bytes(), c.as_bytes(), within, &mut row)
+        } else {
+            chars.clear();
+            chars.extend(c.chars());
+            bounded_levenshtein(&query, &chars, within, &mut row)
+        };
+        if let Some(d) = distance {
             if best.is_none_or(|(bd, bc)| (d, c) < (bd, bc)) {
                 best = Some((d, c));
             }
@@ -64,9 +76,42 @@ pub fn did_you_mean(name: &str, candidates: &[&str]) -> Option<String> {
     best.map(|(_, c)| format!("did you mean `{c}`?"))
 }
 
-/// The edit distance of `a` and `b` if it is at most `limit`.
-fn bounded_levenshtein(a: &[char], b: &str, limit: usize, row: &mut Vec<usize>) -> Option<usize> {
-    let b: Vec<char> = b.chars().collect();
+/// Many names laid out in one buffer, for repeated "did you mean" queries: scanning it touches
+/// memory in order instead of chasing one pointer per name.
+#[derive(Default)]
+pub struct Names {
+    blob: String,
+    ends: Vec<usize>,
+}
+
+impl Names {
+    pub fn new<'a>(names: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut out = Names::default();
+        for n in names {
+            out.blob.push_str(n);
+            out.ends.push(out.blob.len());
+        }
+        out
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        let starts = std::iter::once(0).chain(self.ends.iter().copied());
+        starts.zip(self.ends.iter()).map(|(s, &e)| &self.blob[s..e])
+    }
+
+    pub fn suggest(&self, name: &str) -> Option<String> {
+        did_you_mean_in(name, self.iter())
+    }
+}
+
+/// The edit distance of `a` and `b` if it is at most `limit` (abandoned as soon as a whole
+/// row exceeds it).
+fn bounded_levenshtein<T: PartialEq>(
+    a: &[T],
+    b: &[T],
+    limit: usize,
+    row: &mut Vec<usize>,
+) -> Option<usize> {
     if a.len().abs_diff(b.len()) > limit {
         return None;
     }
