@@ -46,7 +46,7 @@ pub fn format(text: &str) -> Option<String> {
 
 /// Whether two texts lex to the same tokens and comments, in the same order (a comment may
 /// not move past a token), each comment byte for byte but for trailing ASCII blanks.
-fn same_content(a: &str, b: &str) -> bool {
+pub fn same_content(a: &str, b: &str) -> bool {
     fn sequence(text: &str) -> Vec<Result<Token<'_>, &str>> {
         let (tokens, comments) = lexer::lex(text);
         let mut pieces: Vec<(usize, Result<Token<'_>, &str>)> =

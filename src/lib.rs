@@ -11,6 +11,7 @@ pub mod diverge;
 pub mod dung;
 pub mod expect;
 pub mod format;
+pub mod fuzzing;
 pub mod graph;
 pub mod iccma;
 pub mod load;

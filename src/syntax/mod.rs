@@ -248,7 +248,12 @@ fn syntax_error(file: FileId, text: &str, error: &Error<'_>) -> Option<Diagnosti
         }
         ParseError::UnrecognizedEof { location, expected } => {
             let end = (*location).min(text.len());
-            let start = text[..end].trim_end().len().saturating_sub(1);
+            // The last character before the end (on a character boundary, however wide).
+            let start = text[..end]
+                .trim_end()
+                .char_indices()
+                .last()
+                .map_or(0, |(i, _)| i);
             let (message, help) = if expected.iter().any(|e| e == "\"}\"") {
                 (
                     "a school's block is not closed",
