@@ -15,7 +15,7 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let n: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(100_000);
     let seed: u64 = args.next().and_then(|a| a.parse().ok()).unwrap_or(1);
-    let corpus = corpus();
+    let corpus = fuzzing::corpus(Path::new("."));
     let mut rng = Rng::new(seed);
     let (mut valid, mut failures, mut over_second) = (0usize, 0usize, 0usize);
     let mut slowest = (Duration::ZERO, Vec::new());
@@ -74,27 +74,6 @@ fn main() {
         started.elapsed().as_secs_f64()
     );
     std::process::exit(i32::from(failures > 0));
-}
-
-fn corpus() -> Vec<Vec<u8>> {
-    let mut files = Vec::new();
-    let mut stack = vec![
-        Path::new("theories").to_path_buf(),
-        Path::new("tests/fixtures").to_path_buf(),
-    ];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let p = entry.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|e| e == "agon")
-                && p.metadata().is_ok_and(|m| m.is_file() && m.len() < 64_000)
-            {
-                files.push(std::fs::read(&p).unwrap_or_default());
-            }
-        }
-    }
-    files
 }
 
 fn save(name: &str, bytes: &[u8]) {

@@ -11,25 +11,6 @@ use agon::fuzzing::{self, generate, mutate};
 use agon::synth::Rng;
 use std::path::{Path, PathBuf};
 
-fn corpus() -> Vec<Vec<u8>> {
-    let mut files = Vec::new();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut stack = vec![root.join("theories"), root.join("tests/fixtures")];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap().flatten() {
-            let p = entry.path();
-            if p.is_dir() {
-                stack.push(p);
-            } else if p.extension().is_some_and(|e| e == "agon")
-                && p.metadata().is_ok_and(|m| m.is_file() && m.len() < 64_000)
-            {
-                files.push(std::fs::read(&p).unwrap());
-            }
-        }
-    }
-    files
-}
-
 fn keep(f: &fuzzing::Failure) -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/fuzz-failures");
     let _ = std::fs::create_dir_all(&dir);
@@ -68,7 +49,7 @@ fn generated_theories_meet_every_oracle_in_any_order() {
 
 #[test]
 fn mutated_corpus_files_meet_every_oracle() {
-    let corpus = corpus();
+    let corpus = fuzzing::corpus(Path::new(env!("CARGO_MANIFEST_DIR")));
     assert!(corpus.len() > 10);
     let mut rng = Rng::new(13);
     for i in 0..500 {
@@ -87,7 +68,7 @@ fn mutated_corpus_files_meet_every_oracle() {
 
 #[test]
 fn the_binary_exits_0_1_or_2_on_mutated_inputs() {
-    let corpus = corpus();
+    let corpus = fuzzing::corpus(Path::new(env!("CARGO_MANIFEST_DIR")));
     let mut rng = Rng::new(5);
     let dir = std::env::temp_dir().join(format!("agon-fuzz-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

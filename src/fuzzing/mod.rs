@@ -139,6 +139,27 @@ pub fn shuffled(text: &str, rng: &mut crate::synth::Rng) -> String {
     all.join("\n") + "\n"
 }
 
+/// The corpus for mutation: every `.agon` file under 64 KB in `theories/` and
+/// `tests/fixtures/` below `root`.
+pub fn corpus(root: &std::path::Path) -> Vec<Vec<u8>> {
+    let mut files = Vec::new();
+    let mut stack = vec![root.join("theories"), root.join("tests/fixtures")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+            let p = entry.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|e| e == "agon")
+                && p.metadata().is_ok_and(|m| m.is_file() && m.len() < 64_000)
+            {
+                files.push(std::fs::read(&p).unwrap_or_default());
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
 fn spans_inside(diagnostics: &[Diagnostic], text: &str) -> Result<(), String> {
     for d in diagnostics {
         for l in &d.labels {
