@@ -87,3 +87,20 @@ fn the_binary_exits_0_1_or_2_on_mutated_inputs() {
     }
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// Inputs the long run found (`tests/fixtures/findings/fuzz/`): a citation key after a wide
+/// blank (`[@\u{3000}k]`) got a label that started inside the blank; an unexpected end got one
+/// inside a multi-byte character.
+#[test]
+fn inputs_the_long_run_found_meet_every_oracle() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/findings/fuzz");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let input = std::fs::read(entry.path()).unwrap();
+        if let Err(f) = fuzzing::check(&input) {
+            panic!("{}: {} ({})", entry.path().display(), f.oracle, f.detail);
+        }
+        seen += 1;
+    }
+    assert!(seen >= 4);
+}

@@ -190,7 +190,9 @@ impl<'a> Resolver<'a> {
                     ),
                     None => (body.trim(), None),
                 };
-                let key_span = Span::new(cite.span.file, at + 1, at + 1 + key.len());
+                // Where the key starts: after `@` and any blank (even a wide one) before it.
+                let key_at = at + 1 + (body.len() - body.trim_start().len());
+                let key_span = Span::new(cite.span.file, key_at, key_at + key.len());
                 if !self.source_index.contains_key(key) {
                     let names: Vec<&str> = self.source_index.keys().map(String::as_str).collect();
                     self.error(
