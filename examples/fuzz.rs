@@ -2,7 +2,8 @@
 //! checks N inputs (half generated theories, half byte mutations of the shipped theories and
 //! fixtures) against the oracles of `agon::fuzzing::check`, every generated theory also in a
 //! shuffled order, and prints the figures the README reports: inputs, how many resolved,
-//! failures (written to `target/fuzz-failures/`), the slowest input, inputs over one second,
+//! failures (written to `target/fuzz-failures/`), the slowest input, inputs over one second
+//! (the first 50 kept there as `slow-N.agon`),
 //! and the process's peak memory, which bounds every single input's.
 
 use agon::dung::Semantics;
@@ -32,6 +33,9 @@ fn main() {
                 valid += usize::from(c.valid);
                 if c.took > Duration::from_secs(1) {
                     over_second += 1;
+                    if over_second <= 50 {
+                        save(&format!("slow-{i}"), &input);
+                    }
                 }
                 if c.took > slowest.0 {
                     slowest = (c.took, input.clone());
