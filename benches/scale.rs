@@ -108,6 +108,53 @@ fn main() {
         );
     }
 
+    println!(
+        "\nThe same layered theories under weakest-link (elitist), each inference split by the strengths of its arguments:\n"
+    );
+    println!("| rules | ABA atoms / assumptions | grounded | complete | peak heap |");
+    println!("| ---: | ---: | ---: | ---: | ---: |");
+    let weakest = Options {
+        link: Some(agon::model::Link::WeakestLink),
+        ..Options::default()
+    };
+    for rules in [1_000, 10_000, 100_000].into_iter().filter(|&r| r <= max) {
+        let text = agon::synth::layered(rules, 50, 1);
+        let ws = Workspace::from_text("bench.agon", &text);
+        let school = ws.theory.school(SchoolId(0));
+        let ordering = weakest.ordering_for(school);
+        let (t, _, m_translate) =
+            measure(|| reasoning::translate(school, weakest.transposition, ordering));
+        let size = match &t {
+            Ok(t) => format!(
+                "{} / {}",
+                t.framework.atom_count(),
+                t.framework.assumption_count()
+            ),
+            Err(why) => format!("not translated: {}", why.0),
+        };
+        let mut cells = Vec::new();
+        let mut peak = m_translate;
+        for semantics in [Semantics::Grounded, Semantics::Complete] {
+            let (e, t, m) =
+                measure(|| reasoning::evaluate(school, SchoolId(0), &weakest, semantics));
+            peak = peak.max(m);
+            let unknown = e
+                .standings
+                .values()
+                .filter(|s| **s == agon::diverge::Standing::Unknown)
+                .count();
+            cells.push(if unknown > 0 {
+                format!("{} ({unknown} of {} unknown)", ms(t), e.standings.len())
+            } else {
+                ms(t)
+            });
+        }
+        println!(
+            "| {rules} | {size} | {} | {peak:.0} MiB |",
+            cells.join(" | ")
+        );
+    }
+
     println!("\nThe doubling chain (x_i from x_(i-1), and from x_(i-1) and a; 2^L argument trees), every semantics:\n");
     println!("| L | all six semantics | standing of `a` |");
     println!("| ---: | ---: | --- |");

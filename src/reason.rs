@@ -5,12 +5,13 @@
 //! number; standings never depend on how many were built.
 
 use crate::aba::closure;
+use crate::aspic::argument::ArgId;
 use crate::aspic::{self, consistency, explain, Options, Structured};
 use crate::diagnostic::Diagnostic;
 use crate::diverge::{Standing, Standings};
 use crate::dung::{Label, Semantics};
 use crate::expect::Judge;
-use crate::model::{Link, Literal, Ordering, SchoolId, Theory};
+use crate::model::{Link, Literal, Ordering, PremiseKind, RuleKind, SchoolId, Theory};
 use crate::reasoning::{self, Evaluation, Witness};
 use std::collections::{HashMap, HashSet};
 
@@ -226,13 +227,29 @@ fn labels(
     s.args
         .ids()
         .map(|id| {
-            let premises = s.args.premises(id);
-            let rules = s.args.def_rules(id, &s.rules);
+            // Its premises' assumptions and, per defeasible step, the step's assumption.
+            let ordinary = |sub: ArgId| -> Vec<Literal> {
+                s.args
+                    .premises(sub)
+                    .into_iter()
+                    .filter(|&(_, k)| k == PremiseKind::Ordinary)
+                    .map(|(l, _)| l)
+                    .collect()
+            };
+            let steps = s.args.sub_arguments(id).into_iter().filter_map(|sub| {
+                let r = s.args.top_rule(sub)?;
+                if s.rules[r as usize].kind != RuleKind::Defeasible {
+                    return None;
+                }
+                let rules: Vec<u32> = s.args.def_rules(sub, &s.rules).into_iter().collect();
+                t.step_assumption(r, &ordinary(sub), &rules)
+            });
+            let premises = ordinary(id);
             let assumptions = premises
-                .keys()
-                .filter_map(|l| t.premise_assumption.get(l))
-                .chain(rules.iter().filter_map(|r| t.rule_assumption.get(r)))
-                .filter_map(|&atom| f.assumption(atom));
+                .iter()
+                .filter_map(|l| t.premise_assumption.get(l).copied())
+                .chain(steps)
+                .filter_map(|atom| f.assumption(atom));
             let (mut all_in, mut any_out) = (true, false);
             for a in assumptions {
                 all_in &= inside[a as usize];

@@ -1,6 +1,7 @@
 //! Exact or explicit, through the command line: the doubling chain of issue 10 (2^L argument
 //! trees over one assumption) gets exact standings at every length, and where agon must build
-//! arguments (weakest-link with preferences) and cannot finish, every command says the
+//! arguments (weakest-link with preferences past the exact translation's limit) and cannot
+//! finish, every command says the
 //! standings are unknown, in text, JSON and SARIF, and expectations on them fail.
 
 mod common;
@@ -89,12 +90,26 @@ fn the_doubling_chain_is_exact_at_every_length() {
 
 #[test]
 fn standings_agon_cannot_vouch_for_are_unknown_on_every_command() {
-    // Weakest-link with a preference: agon builds arguments, 2^17 of them, past its limit.
-    let text = chain(
-        17,
-        "usually follows from",
-        "    ordering weakest-link.\n    prefer e1 over d1.\n",
-    )
+    // Weakest-link with preferences that give the chain's arguments 2^18 strengths: each
+    // d_i is above every b_j but b_i, each e_i and d0 above every b_j, so x_i's arguments
+    // differ in which b_j lie below all their rules. The exact translation gives up at its
+    // limit of strengths, and agon builds arguments, 2^18 of them, past its limit.
+    let len = 18;
+    let mut extra = String::from("    ordering weakest-link.\n");
+    let mut claims = String::new();
+    for j in 1..=len {
+        let _ = writeln!(claims, "claim y{j} \"Y{j}.\".");
+        let _ = writeln!(extra, "    b{j}: y{j} usually follows from a.");
+        let _ = writeln!(extra, "    prefer d0 over b{j}.");
+        for i in 1..=len {
+            if i != j {
+                let _ = writeln!(extra, "    prefer d{i} over b{j}.");
+            }
+            let _ = writeln!(extra, "    prefer e{i} over b{j}.");
+        }
+    }
+    let text = claims
+        + &chain(len, "usually follows from", &extra)
         + "school t \"T\" {\n    premise a.\n}\nexpect s accepts a.\nexpect t accepts a.\n";
     let path = write("unknown.agon", &text);
     let path = path.to_str().unwrap();

@@ -56,17 +56,18 @@ fn finding_06_alternative_derivations_are_exact() {
     assert_eq!(code, 0);
 }
 
-/// 06 (fuzz-found): weakest-link with preferences, where agon must build arguments and
-/// stops at its limit: unknown, and said to be, instead of gigabytes.
+/// 06 (fuzz-found): weakest-link with preferences, where agon used to build arguments and
+/// stop at its limit (unknown, 0.95 s, 60 MB): the translation that splits each step by
+/// strength decides every standing exactly (`agon::reasoning::weakest`).
 #[test]
-fn finding_06_fuzz_found_theory_is_unknown_not_exhausting() {
+fn finding_06_fuzz_found_theory_is_decided_exactly() {
     let path = fixture("06-fuzz-found-16KB");
     let (got, unknown) = standings(&path, "grounded");
-    assert!(!unknown.is_empty());
-    assert!(got.contains_key("unknown"), "{got:?}");
-    let (code, out) = agon(&["check", &path, "--format", "json"]);
-    assert_eq!(code, 1);
-    assert!(out.contains("agon::reasoning-unknown"), "{out}");
+    assert!(unknown.is_empty(), "{unknown:?}");
+    assert!(!got.contains_key("unknown"), "{got:?}");
+    assert!(got.values().sum::<usize>() >= 60, "{got:?}");
+    let (_, out) = agon(&["check", &path, "--format", "json"]);
+    assert!(!out.contains("agon::reasoning-unknown"), "{out}");
 }
 
 /// 07: `diverge` over three schools, with the joint debate, finishes and reports.

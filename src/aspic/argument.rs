@@ -294,7 +294,7 @@ fn apply(
 }
 
 /// Literals on a cycle of the rule graph (antecedent → conclusion).
-fn cyclic_literals(rules: &[Rule]) -> HashSet<Literal> {
+pub(crate) fn cyclic_literals(rules: &[Rule]) -> HashSet<Literal> {
     let mut graph: petgraph::graphmap::DiGraphMap<Literal, ()> = Default::default();
     for r in rules {
         for a in &r.antecedents {

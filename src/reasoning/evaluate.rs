@@ -53,8 +53,66 @@ pub fn evaluate(
 ) -> Evaluation {
     let ordering = options.ordering_for(school);
     match translate(school, options.transposition, ordering) {
+        Ok(t) if semantics == Semantics::SemiStable => semi_stable(school, id, options, &t),
         Ok(t) => exact(&t, semantics, options.max_search),
         Err(inexact) => by_arguments(school, id, options, semantics, &inexact.0),
+    }
+}
+
+/// Semi-stable standings. Where there is a stable extension, the semi-stable extensions are
+/// the stable ones; where the grounded set is the only complete extension, it is the only
+/// semi-stable one. Both hold at the level of assumptions as of arguments, since complete
+/// assumption sets and complete argument extensions correspond; then the standings are exact.
+///
+/// Otherwise: semi-stable maximises the *range* over arguments (Caminada 2006), which is not
+/// the range over assumptions. An assumption can be undecided while every argument that
+/// uses it is out through another assumption (Caminada, Sá, Alcântara & Dvořák 2015 show
+/// that ABA's assumption-level semi-stable semantics differs from that of its arguments).
+/// So the standings come from the school's arguments, all built here when the rules have no
+/// cycle. With a cycle, arguments may repeat a conclusion on a branch (Modgil & Prakken 2013,
+/// Def. 3.6), which agon's builder leaves out, and the standings are unknown.
+fn semi_stable(school: &School, id: SchoolId, options: &Options, t: &Translation) -> Evaluation {
+    let mut solver = Solver::new(&t.framework);
+    if solver.stable_exists() {
+        return exact(t, Semantics::SemiStable, options.max_search);
+    }
+    let f = &t.framework;
+    let beyond: Vec<u32> = (0..f.assumption_count() as u32)
+        .filter(|&a| !solver.grounded().inside[a as usize])
+        .map(|a| f.atom_of(a))
+        .collect();
+    let complete = solver.credulous_all(Semantics::Complete, &beyond);
+    if beyond.iter().all(|&atom| !complete[atom as usize]) {
+        let mut e = exact(t, Semantics::Grounded, options.max_search);
+        e.semantics = Semantics::SemiStable;
+        return e;
+    }
+    if aspic::argument::cyclic_literals(&t.rules).is_empty() {
+        return by_arguments(
+            school,
+            id,
+            options,
+            Semantics::SemiStable,
+            "there is no stable extension, and semi-stable maximises the range over arguments, not assumptions",
+        );
+    }
+    let everything = closure::derive(&t.framework, |_| true);
+    Evaluation {
+        semantics: Semantics::SemiStable,
+        standings: concluded(t, &everything)
+            .into_iter()
+            .map(|l| (l, Standing::Unknown))
+            .collect(),
+        unknown: Some(
+            "there is no stable extension, and semi-stable maximises the range over arguments; \
+             with cyclic rules agon cannot build every argument (a conclusion may repeat on a \
+             branch), so it does not guess"
+                .into(),
+        ),
+        exists: true,
+        witness: None,
+        conflict: None,
+        by_arguments: false,
     }
 }
 

@@ -1,9 +1,10 @@
 //! Standings of a school's literals, decided exactly and without building arguments: the
 //! school is translated into a flat ABA framework ([`translate`]) whose assumption-level
 //! semantics give the standings of its ASPIC+ arguments, and the literals are judged by the
-//! ABA solver ([`crate::aba`]). Where no exact translation exists (weakest-link with
-//! `prefer` statements), arguments are built ([`crate::aspic`]); if that is cut short, every
-//! standing is [`Standing::Unknown`] and the evaluation says why — never a guess.
+//! ABA solver ([`crate::aba`]). Weakest-link with `prefer` statements splits each step by the
+//! strength of the argument it tops ([`weakest`]); where that translation would pass its size
+//! limit, arguments are built ([`crate::aspic`]); if that is cut short, every standing is
+//! [`Standing::Unknown`] and the evaluation says why — never a guess.
 //!
 //! Standings (Caminada 2006's labellings read over conclusions, as in Modgil & Prakken 2013):
 //! a literal with arguments is **accepted** when every extension has an argument for it,
@@ -14,6 +15,7 @@
 
 pub mod evaluate;
 pub mod translate;
+pub mod weakest;
 
 pub use evaluate::{evaluate, Evaluation, Witness};
 pub use translate::{translate, Inexact, Translation};

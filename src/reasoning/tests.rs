@@ -110,3 +110,65 @@ fn rule_preferences_decide_rebuttals_under_both_comparisons() {
         }
     }
 }
+
+/// Weakest-link, elitist: one rule (`d`) atop two arguments of different strength. The
+/// attacker from `s` fails against the argument from the preferred `p` and succeeds against
+/// the one from `q`, so each step of `d` needs its own assumption (one per strength).
+#[test]
+fn weakest_link_splits_a_step_by_the_strength_of_its_argument() {
+    let text = "claim c \"C.\". claim x \"X.\". claim p \"P.\". claim q \"Q.\". claim s \"S.\".
+                school w \"W\" {
+                  premise p. premise q. premise s.
+                  d1: x usually follows from p. d2: x usually follows from q.
+                  d: c usually follows from x. d3: not c usually follows from s.
+                  prefer p over s. prefer d over d3. prefer d1 over d3.
+                  ordering weakest-link.
+                }";
+    let o = Options::default();
+    for sem in crate::dung::Semantics::ALL {
+        assert_eq!(both(text, &o, sem, "c"), Standing::Accepted, "{sem}");
+        assert_eq!(both(text, &o, sem, "not c"), Standing::Rejected, "{sem}");
+    }
+    let ws = Workspace::from_text("t.agon", text);
+    let school = ws.theory.school(SchoolId(0));
+    let e = super::evaluate(school, SchoolId(0), &o, Semantics::Grounded);
+    assert!(!e.by_arguments && e.unknown.is_none());
+    // Without `prefer p over s` the attacker beats both: c is no longer accepted.
+    let weaker = text.replace("prefer p over s.", "");
+    assert_ne!(
+        both(&weaker, &o, Semantics::Grounded, "c"),
+        Standing::Accepted
+    );
+}
+
+/// Semi-stable maximises the range over *arguments*. Here `d1` is undecided at the level of
+/// assumptions whichever of `c4` and `not c4` is chosen, but every argument using it also
+/// uses `c4`; choosing `not c4` puts them all out, so only that extension is semi-stable
+/// (Caminada, Sá, Alcântara & Dvořák 2015 on ABA's semi-stable semantics).
+#[test]
+fn semi_stable_ranges_over_arguments_not_assumptions() {
+    let text = "claim c0 \"C0.\". claim c1 \"C1.\". claim c4 \"C4.\".
+                school s \"S\" {
+                  premise not c4. premise c4. premise c0.
+                  d1: c0 usually follows from c4.
+                  not c0 follows from c0, c1.
+                  c1 follows from c0.
+                }";
+    let o = Options {
+        transposition: false,
+        ..Options::default()
+    };
+    assert_eq!(
+        both(text, &o, Semantics::SemiStable, "not c4"),
+        Standing::Accepted
+    );
+    assert_eq!(
+        both(text, &o, Semantics::SemiStable, "c4"),
+        Standing::Rejected
+    );
+    // Preferred keeps both choices.
+    assert_eq!(
+        both(text, &o, Semantics::Preferred, "not c4"),
+        Standing::Credulous
+    );
+}

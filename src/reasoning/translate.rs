@@ -24,17 +24,18 @@
 //!
 //! Under **weakest-link**, A ≺ B' depends on all of B''s rules and premises, not on the
 //! attacked step alone; without `prefer` statements no contradictory attack fails, so the
-//! translation is exact; with them, [`translate`] says so and the caller builds arguments.
+//! translation above is exact; with them, [`super::weakest`] splits each step by strength.
 //!
 //! Derivations here are Horn derivations, i.e. arguments in the sense of Def. 3.6, which
 //! allows a conclusion to repeat on a branch; agon's argument builder (and py_arg) leave such
 //! arguments out. The two agree except, possibly, on rule preferences over cyclic rules.
 
+use super::weakest::Steps;
 use crate::aba::Framework;
 use crate::aspic::preference::closure;
 use crate::aspic::rules::{self, Contrariness, Rule};
 use crate::model::{
-    Comparison, Link, Literal, Ordering, Preferable, PremiseKind, RuleKind, School,
+    Comparison, Link, Literal, Ordering, Preferable, PremiseKind, RuleId, RuleKind, School,
 };
 use std::collections::{BTreeSet, HashMap};
 
@@ -47,14 +48,39 @@ pub struct Translation {
     pub literal_of: Vec<Option<Literal>>,
     /// The assumption of each ordinary premise.
     pub premise_assumption: HashMap<Literal, u32>,
-    /// The assumption of each defeasible effective rule (index into `rules`).
+    /// The assumption of each defeasible effective rule (index into `rules`); empty under
+    /// weakest-link with preferences, where a rule has one per strength (`steps`).
     pub rule_assumption: HashMap<u32, u32>,
+    /// Under weakest-link with preferences: the assumptions of each rule per strength.
+    pub steps: Option<Steps>,
     pub rules: Vec<Rule>,
     pub contrariness: Contrariness,
     pub ordering: Ordering,
     /// An atom derived exactly when two conflicting literals are (it attacks nothing), so
     /// that "some extension concludes a conflict" is one acceptance question.
     pub conflict: u32,
+}
+
+impl Translation {
+    /// The assumption of the defeasible step by rule `rule` (an index into `rules`) atop an
+    /// argument with these ordinary premises and defeasible rules (indices, its own included).
+    pub fn step_assumption(
+        &self,
+        rule: u32,
+        premises: &[Literal],
+        def_rules: &[u32],
+    ) -> Option<u32> {
+        match &self.steps {
+            None => self.rule_assumption.get(&rule).copied(),
+            Some(steps) => {
+                let origins: Vec<u32> = def_rules
+                    .iter()
+                    .map(|&r| self.rules[r as usize].origin.0)
+                    .collect();
+                steps.assumption(rule, premises, &origins)
+            }
+        }
+    }
 }
 
 /// Why a school cannot be translated exactly.
@@ -98,115 +124,180 @@ struct Builder<'s> {
     rule_assumption: HashMap<u32, u32>,
 }
 
+/// What every translation of a school starts from: its rules, contrariness, literals (with
+/// their negations), premises by kind, exceptions, and what lies below each rule or premise.
+pub(super) struct Setup {
+    pub rules: Vec<Rule>,
+    pub contrariness: Contrariness,
+    pub literals: Vec<Literal>,
+    pub index: HashMap<Literal, usize>,
+    /// Rules (indices) by the index of their conclusion.
+    pub by_consequent: Vec<Vec<u32>>,
+    pub axioms: Vec<Literal>,
+    /// Ordinary premises (a literal stated both as axiom and as ordinary premise is an axiom).
+    pub ordinary: Vec<Literal>,
+    /// Per stated rule id, the rule ids below it; per premise, the premises below it.
+    pub rules_below: HashMap<u32, BTreeSet<u32>>,
+    pub premises_below: HashMap<Literal, BTreeSet<Literal>>,
+    pub exceptions: HashMap<RuleId, Vec<Literal>>,
+    pub ordering: Ordering,
+}
+
+impl Setup {
+    fn of(school: &School, transposition: bool, ordering: Ordering) -> Self {
+        let rules = rules::effective_rules(school, transposition);
+        let contrariness = Contrariness::of(school);
+        let mut literals: BTreeSet<Literal> = BTreeSet::new();
+        for p in &school.premises {
+            literals.insert(p.literal);
+        }
+        for r in &rules {
+            literals.extend(r.antecedents.iter().copied());
+            literals.insert(r.consequent);
+        }
+        for e in &school.exceptions {
+            literals.insert(e.literal);
+        }
+        for c in &school.conflicts {
+            literals.insert(c.from);
+            literals.insert(c.to);
+        }
+        let literals: Vec<Literal> = literals
+            .iter()
+            .flat_map(|&l| [l, l.negate()])
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let index: HashMap<Literal, usize> =
+            literals.iter().enumerate().map(|(i, &l)| (l, i)).collect();
+        let mut by_consequent = vec![Vec::new(); literals.len()];
+        for (r, rule) in rules.iter().enumerate() {
+            by_consequent[index[&rule.consequent]].push(r as u32);
+        }
+        let mut kinds: HashMap<Literal, PremiseKind> = HashMap::new();
+        for p in &school.premises {
+            let k = kinds.entry(p.literal).or_insert(p.kind);
+            if p.kind == PremiseKind::Axiom {
+                *k = PremiseKind::Axiom;
+            }
+        }
+        let mut premises: Vec<(Literal, PremiseKind)> = kinds.into_iter().collect();
+        premises.sort_by_key(|&(l, _)| l);
+        let (axioms, ordinary) = premises
+            .iter()
+            .partition::<Vec<_>, _>(|(_, k)| *k == PremiseKind::Axiom);
+        let mut rules_below: HashMap<u32, BTreeSet<u32>> = HashMap::new();
+        let mut premises_below: HashMap<Literal, BTreeSet<Literal>> = HashMap::new();
+        for (w, bt) in closure(school.preferences.iter().map(|p| (p.worse, p.better))) {
+            match (w, bt) {
+                (Preferable::Rule(w), Preferable::Rule(bt)) => {
+                    rules_below.entry(bt.0).or_default().insert(w.0);
+                }
+                (Preferable::Premise(w), Preferable::Premise(bt)) => {
+                    premises_below.entry(bt).or_default().insert(w);
+                }
+                // The resolver refuses preferences between a rule and a premise.
+                _ => {}
+            }
+        }
+        let mut exceptions: HashMap<RuleId, Vec<Literal>> = HashMap::new();
+        for e in &school.exceptions {
+            exceptions.entry(e.rule).or_default().push(e.literal);
+        }
+        Setup {
+            rules,
+            contrariness,
+            literals,
+            index,
+            by_consequent,
+            axioms: axioms.into_iter().map(|(l, _)| l).collect(),
+            ordinary: ordinary.into_iter().map(|(l, _)| l).collect(),
+            rules_below,
+            premises_below,
+            exceptions,
+            ordering,
+        }
+    }
+
+    /// The translation from its framework and the plain atom of every literal: adds the
+    /// conflict detector (`conflict ← ψ, φ` for each ψ ∈ ‾φ) and freezes the framework.
+    pub fn finish(
+        self,
+        mut framework: Framework,
+        plain: &[u32],
+        premise_assumption: HashMap<Literal, u32>,
+        rule_assumption: HashMap<u32, u32>,
+        steps: Option<Steps>,
+    ) -> Translation {
+        let conflict = framework.add_atom();
+        for (i, &phi) in self.literals.iter().enumerate() {
+            for psi in self.contrariness.attackers_of(phi) {
+                if let Some(&j) = self.index.get(&psi) {
+                    framework.add_rule(conflict, vec![plain[i], plain[j]]);
+                }
+            }
+        }
+        let mut literal_of = vec![None; framework.atom_count()];
+        let mut atoms = HashMap::new();
+        for (i, &l) in self.literals.iter().enumerate() {
+            literal_of[plain[i] as usize] = Some(l);
+            atoms.insert(l, plain[i]);
+        }
+        framework.freeze();
+        Translation {
+            framework,
+            atoms,
+            literal_of,
+            premise_assumption,
+            rule_assumption,
+            steps,
+            rules: self.rules,
+            contrariness: self.contrariness,
+            ordering: self.ordering,
+            conflict,
+        }
+    }
+}
+
 /// The school's framework under the given transposition setting and ordering.
 pub fn translate(
     school: &School,
     transposition: bool,
     ordering: Ordering,
 ) -> Result<Translation, Inexact> {
+    let setup = Setup::of(school, transposition, ordering);
     if ordering.link == Link::WeakestLink && !school.preferences.is_empty() {
-        return Err(Inexact(
-            "weakest-link with `prefer` statements: whether an attack succeeds depends on every \
-             rule and premise of the attacked sub-argument, which no assumption-level \
-             translation captures"
-                .into(),
-        ));
-    }
-    let rules = rules::effective_rules(school, transposition);
-    let contrariness = Contrariness::of(school);
-    let mut literals: BTreeSet<Literal> = BTreeSet::new();
-    for p in &school.premises {
-        literals.insert(p.literal);
-    }
-    for r in &rules {
-        literals.extend(r.antecedents.iter().copied());
-        literals.insert(r.consequent);
-    }
-    for e in &school.exceptions {
-        literals.insert(e.literal);
-    }
-    for c in &school.conflicts {
-        literals.insert(c.from);
-        literals.insert(c.to);
-    }
-    let with_negations: Vec<Literal> = literals
-        .iter()
-        .flat_map(|&l| [l, l.negate()])
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    let index: HashMap<Literal, usize> = with_negations
-        .iter()
-        .enumerate()
-        .map(|(i, &l)| (l, i))
-        .collect();
-    let mut by_consequent = vec![Vec::new(); with_negations.len()];
-    for (r, rule) in rules.iter().enumerate() {
-        by_consequent[index[&rule.consequent]].push(r as u32);
+        return super::weakest::translate(setup);
     }
     let mut b = Builder {
-        rules: &rules,
+        rules: &setup.rules,
         framework: Framework::new(0),
-        literals: with_negations,
-        index,
-        by_consequent,
+        literals: setup.literals.clone(),
+        index: setup.index.clone(),
+        by_consequent: setup.by_consequent.clone(),
         plain: Vec::new(),
         applied: HashMap::new(),
         modes: HashMap::new(),
-        axioms: Vec::new(),
-        axiom_set: Default::default(),
+        axioms: setup.axioms.clone(),
+        axiom_set: setup.axioms.iter().copied().collect(),
         premise_assumption: HashMap::new(),
         rule_assumption: HashMap::new(),
     };
-    // Premises: a literal stated both as axiom and as ordinary premise is an axiom.
-    let mut kinds: HashMap<Literal, PremiseKind> = HashMap::new();
-    for p in &school.premises {
-        let k = kinds.entry(p.literal).or_insert(p.kind);
-        if p.kind == PremiseKind::Axiom {
-            *k = PremiseKind::Axiom;
-        }
+    for &l in &setup.ordinary {
+        let atom = b.framework.add_atom();
+        b.framework.add_assumption(atom);
+        b.premise_assumption.insert(l, atom);
     }
-    let mut premises: Vec<(Literal, PremiseKind)> = kinds.into_iter().collect();
-    premises.sort_by_key(|&(l, _)| l);
-    for (l, k) in premises {
-        match k {
-            PremiseKind::Axiom => b.axioms.push(l),
-            PremiseKind::Ordinary => {
-                let atom = b.framework.add_atom();
-                b.framework.add_assumption(atom);
-                b.premise_assumption.insert(l, atom);
-            }
-        }
-    }
-    for (r, rule) in rules.iter().enumerate() {
+    for (r, rule) in setup.rules.iter().enumerate() {
         if rule.kind == RuleKind::Defeasible {
             let atom = b.framework.add_atom();
             b.framework.add_assumption(atom);
             b.rule_assumption.insert(r as u32, atom);
         }
     }
-    b.axiom_set = b.axioms.iter().copied().collect();
     let plain = b.plain();
     b.plain = plain.clone();
-    // What lies below each rule or premise, and each rule's exceptions, indexed once.
-    let mut rules_below: HashMap<u32, BTreeSet<u32>> = HashMap::new();
-    let mut premises_below: HashMap<Literal, BTreeSet<Literal>> = HashMap::new();
-    for (w, bt) in closure(school.preferences.iter().map(|p| (p.worse, p.better))) {
-        match (w, bt) {
-            (Preferable::Rule(w), Preferable::Rule(bt)) => {
-                rules_below.entry(bt.0).or_default().insert(w.0);
-            }
-            (Preferable::Premise(w), Preferable::Premise(bt)) => {
-                premises_below.entry(bt).or_default().insert(w);
-            }
-            // The resolver refuses preferences between a rule and a premise.
-            _ => {}
-        }
-    }
-    let mut exceptions: HashMap<crate::model::RuleId, Vec<Literal>> = HashMap::new();
-    for e in &school.exceptions {
-        exceptions.entry(e.rule).or_default().push(e.literal);
-    }
+    let (contrariness, rules) = (&setup.contrariness, &setup.rules);
     // Attacks on ordinary premises (undermining).
     let mut premise_targets: Vec<(Literal, u32)> =
         b.premise_assumption.iter().map(|(&l, &a)| (l, a)).collect();
@@ -220,7 +311,7 @@ pub fn translate(
                 b.framework.add_contrary(asm, plain[i]);
                 continue;
             }
-            let worse = premises_below.get(&phi).cloned().unwrap_or_default();
+            let worse = setup.premises_below.get(&phi).cloned().unwrap_or_default();
             let modes = match ordering.comparison {
                 Comparison::Elitist => vec![Mode::PremisesAvoid(worse)],
                 Comparison::Democratic => {
@@ -247,7 +338,11 @@ pub fn translate(
             let Some(&i) = b.index.get(&psi) else {
                 continue;
             };
-            let worse = rules_below.get(&origin.0).cloned().unwrap_or_default();
+            let worse = setup
+                .rules_below
+                .get(&origin.0)
+                .cloned()
+                .unwrap_or_default();
             if contrariness.is_contrary(psi, rule.consequent)
                 || ordering.link == Link::WeakestLink
                 || worse.is_empty()
@@ -264,40 +359,15 @@ pub fn translate(
                 b.framework.add_contrary(asm, atom);
             }
         }
-        for e in exceptions.get(&origin).into_iter().flatten() {
+        for e in setup.exceptions.get(&origin).into_iter().flatten() {
             if let Some(&i) = b.index.get(e) {
                 b.framework.add_contrary(asm, plain[i]);
             }
         }
     }
-    // The conflict detector: conflict ← ψ, φ for each ψ ∈ ‾φ.
-    let conflict = b.framework.add_atom();
-    for (i, &phi) in b.literals.iter().enumerate() {
-        for psi in contrariness.attackers_of(phi) {
-            if let Some(&j) = b.index.get(&psi) {
-                b.framework.add_rule(conflict, vec![plain[i], plain[j]]);
-            }
-        }
-    }
-    let mut literal_of = vec![None; b.framework.atom_count()];
-    let mut atoms = HashMap::new();
-    for (i, &l) in b.literals.iter().enumerate() {
-        literal_of[plain[i] as usize] = Some(l);
-        atoms.insert(l, plain[i]);
-    }
-    let mut framework = b.framework;
-    framework.freeze();
-    Ok(Translation {
-        framework,
-        atoms,
-        literal_of,
-        premise_assumption: b.premise_assumption,
-        rule_assumption: b.rule_assumption,
-        rules,
-        contrariness,
-        ordering,
-        conflict,
-    })
+    let (framework, premise_assumption, rule_assumption) =
+        (b.framework, b.premise_assumption, b.rule_assumption);
+    Ok(setup.finish(framework, &plain, premise_assumption, rule_assumption, None))
 }
 
 impl Builder<'_> {

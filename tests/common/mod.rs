@@ -14,6 +14,9 @@ pub struct Shape {
     pub with_preferences: bool,
     pub with_contraries: bool,
     pub with_undercutters: bool,
+    /// Preferences between any earlier and later rule or premise (still acyclic), not only
+    /// neighbours, so that what lies below an element is not a chain.
+    pub dense_preferences: bool,
 }
 
 impl Default for Shape {
@@ -24,6 +27,7 @@ impl Default for Shape {
             with_preferences: true,
             with_contraries: true,
             with_undercutters: true,
+            dense_preferences: false,
         }
     }
 }
@@ -95,14 +99,14 @@ pub fn random_theory(rng: &mut Rng, shape: &Shape) -> String {
     }
     if shape.with_preferences {
         // Preferences only from earlier to later items keep them acyclic.
-        for pair in defeasible.windows(2) {
-            if rng.chance(40) {
-                let _ = writeln!(out, "    prefer {} over {}.", pair[0], pair[1]);
-            }
-        }
-        for pair in ordinary.windows(2) {
-            if rng.chance(40) {
-                let _ = writeln!(out, "    prefer {} over {}.", pair[0], pair[1]);
+        for items in [&defeasible, &ordinary] {
+            for i in 0..items.len() {
+                for j in i + 1..items.len() {
+                    let chance = if shape.dense_preferences { 35 } else { 40 };
+                    if (j == i + 1 || shape.dense_preferences) && rng.chance(chance) {
+                        let _ = writeln!(out, "    prefer {} over {}.", items[i], items[j]);
+                    }
+                }
             }
         }
         match rng.below(4) {
