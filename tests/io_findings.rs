@@ -184,3 +184,33 @@ fn finding_17_fmt_keeps_links_and_refuses_read_only_files() {
     std::fs::set_permissions(p("ro.agon"), std::fs::Permissions::from_mode(0o644)).unwrap();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Outside a project (no `theories/` folder here), a command without paths says how to pass
+/// them instead of only that `theories` cannot be read (issue 15).
+#[test]
+fn without_paths_outside_a_project_agon_says_to_pass_them() {
+    let dir = std::env::temp_dir().join(format!("agon-no-project-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for command in ["check", "status", "fmt"] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_agon"))
+            .arg(command)
+            .current_dir(&dir)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{command}: {err}");
+        assert!(err.contains("cannot read `theories`"), "{command}: {err}");
+        assert!(
+            err.contains("pass theory files or folders instead"),
+            "{command}: {err}"
+        );
+    }
+    // With a path given, the hint is not given: the user already chose one.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_agon"))
+        .args(["check", "missing.agon"])
+        .current_dir(&dir)
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("pass theory files"));
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -18,10 +18,14 @@ pub struct FmtArgs {
 }
 
 pub fn run(args: FmtArgs) -> Outcome {
+    let defaulted = args.paths.is_empty();
     let (files, _) = match discover(&super::paths_or_default(args.paths)) {
         Ok(found) => found,
         Err(e) => {
             eprintln!("error: {e}");
+            if defaulted {
+                eprintln!("{}", super::DEFAULT_HELP);
+            }
             return Outcome::Usage;
         }
     };

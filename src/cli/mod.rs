@@ -62,11 +62,19 @@ pub fn paths_or_default(paths: Vec<PathBuf>) -> Vec<PathBuf> {
 
 /// Opens the workspace, reporting an unreadable path as a usage error.
 pub fn open(paths: Vec<PathBuf>) -> Result<Workspace, Outcome> {
+    let defaulted = paths.is_empty();
     Workspace::open(&paths_or_default(paths)).map_err(|e: PathError| {
         eprintln!("error: {e}");
+        if defaulted {
+            eprintln!("{}", DEFAULT_HELP);
+        }
         Outcome::Usage
     })
 }
+
+/// Said when no path was given and `theories/` cannot be read (agon run outside a project).
+pub const DEFAULT_HELP: &str = "help: without paths agon reads `theories/` in the current folder; \
+     pass theory files or folders instead, e.g. `agon check my-theories/` or `agon check debate.agon`";
 
 /// Commands that reason need a theory without errors: report them and stop.
 pub fn report_errors(ws: &Workspace) -> Outcome {
