@@ -34,7 +34,7 @@ pub fn format(text: &str) -> Option<String> {
     if tokens.iter().any(|t| {
         matches!(
             t.1,
-            Token::Error(_) | Token::UnclosedStr(_) | Token::UnclosedCite(_)
+            Token::Error(_) | Token::BadName(_) | Token::UnclosedStr(_) | Token::UnclosedCite(_)
         )
     }) {
         return None;

@@ -93,6 +93,11 @@ pub enum Token<'input> {
     /// A claim, rule, school or source name: letters, digits, `_`, and single inner hyphens.
     #[regex(r"[A-Za-z][A-Za-z0-9_]*(-[A-Za-z0-9_]+)*")]
     Ident(&'input str),
+    /// A word that looks like a name but breaks the rule for names: it starts with a digit or
+    /// `_`, or has a doubled, leading or trailing hyphen (`2nd-image`, `self--help`). It is
+    /// reported once, as a name, and read as one, so nothing that uses it is reported again.
+    #[regex(r"[A-Za-z0-9_][A-Za-z0-9_-]*", priority = 1)]
+    BadName(&'input str),
     /// A quoted sentence, quotes included; `\"` and `\\` are its only escapes.
     #[regex(r#""([^"\\\n]|\\[^\n])*""#)]
     Str(&'input str),
@@ -116,7 +121,7 @@ pub enum Token<'input> {
 impl fmt::Display for Token<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Token::Ident(s) => write!(f, "name `{s}`"),
+            Token::Ident(s) | Token::BadName(s) => write!(f, "name `{s}`"),
             Token::Str(_) | Token::UnclosedStr(_) => f.write_str("a quoted sentence"),
             Token::Cite(_) | Token::UnclosedCite(_) => f.write_str("a citation"),
             Token::Comment(_) => f.write_str("a comment"),
@@ -234,6 +239,33 @@ mod tests {
 
     fn kinds(text: &str) -> Vec<Token<'_>> {
         lex(text).0.into_iter().map(|(_, t, _)| t).collect()
+    }
+
+    #[test]
+    fn words_that_break_the_rule_for_names_are_one_bad_name() {
+        assert_eq!(kinds("2nd-image"), vec![Token::BadName("2nd-image")]);
+        assert_eq!(
+            kinds("self--help."),
+            vec![Token::BadName("self--help"), Token::Dot]
+        );
+        assert_eq!(
+            kinds("x- _y 12"),
+            vec![
+                Token::BadName("x-"),
+                Token::BadName("_y"),
+                Token::BadName("12")
+            ]
+        );
+        // Names and keywords are unchanged.
+        assert_eq!(
+            kinds("self-help r2 not-x not"),
+            vec![
+                Token::Ident("self-help"),
+                Token::Ident("r2"),
+                Token::Ident("not-x"),
+                Token::Not
+            ]
+        );
     }
 
     #[test]

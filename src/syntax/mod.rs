@@ -85,6 +85,7 @@ fn for_parser(raw: Vec<Spanned<'_>>) -> Vec<Spanned<'_>> {
     raw.into_iter()
         .filter_map(|(l, tok, r)| match tok {
             Token::Error(_) => None,
+            Token::BadName(s) => Some((l, Token::Ident(s), r)),
             Token::UnclosedStr(s) => Some((l, Token::Str(s), r)),
             Token::UnclosedCite(s) => Some((l, Token::Cite(s), r)),
             _ => Some((l, tok, r)),
@@ -210,6 +211,7 @@ fn lexical_errors(file: FileId, tokens: &[Spanned<'_>]) -> Vec<Diagnostic> {
                     "names use letters, digits, `_` and inner hyphens; sentences go in \"double quotes\"; \
                      citations in [@key, p. N]; comments start with `//`",
                 ),
+                Token::BadName(name) => bad_name(span, name),
                 Token::UnclosedStr(_) => Diagnostic::error("agon::unclosed-sentence", "this sentence has no closing quote")
                     .with_label(span, "the quote opened here is not closed on this line")
                     .with_help("close the sentence with `\"` before the end of the line"),
@@ -220,6 +222,41 @@ fn lexical_errors(file: FileId, tokens: &[Spanned<'_>]) -> Vec<Diagnostic> {
             })
         })
         .collect()
+}
+
+/// One error for a word that breaks the rule for names, saying the rule, with the name it
+/// could have been where one is plain (hyphens collapsed and trimmed).
+fn bad_name(span: Span, name: &str) -> Diagnostic {
+    let first = name.chars().next().unwrap_or('_');
+    let (message, label) = if !first.is_ascii_alphabetic() {
+        (
+            format!("`{name}` is not a name: a name starts with a letter"),
+            "starts with a digit or `_`",
+        )
+    } else {
+        (
+            format!("`{name}` is not a name: hyphens go one at a time between letters or digits"),
+            "a doubled, leading or trailing hyphen",
+        )
+    };
+    let fixed: String = name
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let help = if fixed.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        format!(
+            "names use letters, digits, `_` and single inner hyphens, and start with a letter: \
+             write `{fixed}`"
+        )
+    } else {
+        "names use letters, digits, `_` and single inner hyphens, and start with a letter, \
+         e.g. `second-image` for `2nd-image`"
+            .to_string()
+    };
+    Diagnostic::error("agon::bad-name", message)
+        .with_label(span, label)
+        .with_help(help)
 }
 
 type Error<'a> = ParseError<usize, Token<'a>, ()>;
