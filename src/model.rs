@@ -51,6 +51,9 @@ pub struct Claim {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Citation {
     pub source: String,
+    /// Words before the key, as in pandoc's `[see @key]` or `[cf. @key, p. 7]`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub prefix: Option<String>,
     pub locator: Option<String>,
     #[serde(skip)]
     pub span: Span,
@@ -58,6 +61,9 @@ pub struct Citation {
 
 impl fmt::Display for Citation {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(prefix) = &self.prefix {
+            write!(f, "{prefix} ")?;
+        }
         match &self.locator {
             Some(loc) => write!(f, "@{}, {}", self.source, loc),
             None => write!(f, "@{}", self.source),

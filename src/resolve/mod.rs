@@ -11,6 +11,7 @@ use crate::source::{FileId, Span};
 use crate::syntax::ast::{self, ExpectKw, Item, ItemKind};
 use std::collections::{HashMap, HashSet};
 
+mod citations;
 mod expectations;
 mod names;
 mod questions;
@@ -157,7 +158,8 @@ impl<'a> Resolver<'a> {
         });
     }
 
-    /// Reads `[@key, p. 4; @other]` into citations, checking each key.
+    /// Reads `[see @key, p. 4; @other]` into citations (pandoc's syntax, see
+    /// [`citations`]), checking each key.
     fn citations(&mut self, cites: &[ast::CiteText]) -> Vec<Citation> {
         let mut out = Vec::new();
         for cite in cites {
@@ -165,34 +167,21 @@ impl<'a> Resolver<'a> {
             // An unclosed citation (already reported) has no closing bracket to strip.
             let inner = cite.raw.strip_prefix('[').unwrap_or(&cite.raw);
             let inner = inner.strip_suffix(']').unwrap_or(inner);
-            let mut offset = 0;
-            for part in inner.split(';') {
-                let lead = part.len() - part.trim_start().len();
-                let piece = part.trim();
-                let at = inner_start + offset + lead;
-                offset += part.len() + 1;
-                let span = Span::new(cite.span.file, at, at + piece.len());
-                let Some(body) = piece.strip_prefix('@') else {
+            for piece in citations::pieces(inner) {
+                let at = |offset: usize| inner_start + offset;
+                let span = Span::new(cite.span.file, at(piece.start), at(piece.end));
+                let Some((key, key_at)) = piece.key.filter(|(k, _)| !k.is_empty()) else {
                     self.error(
                         Diagnostic::error(
                             "agon::bad-citation",
-                            "a citation names its source with `@`",
+                            "a citation names its source with `@key`",
                         )
                         .with_label(span, "no `@key` here")
-                        .with_help("write citations as [@key, p. 12]; separate several with `;`"),
+                        .with_help("write citations as [@key, p. 12] or [see @key, p. 12]; separate several with `;`"),
                     );
                     continue;
                 };
-                let (key, locator) = match body.split_once(',') {
-                    Some((k, l)) => (
-                        k.trim(),
-                        Some(l.trim().to_string()).filter(|l| !l.is_empty()),
-                    ),
-                    None => (body.trim(), None),
-                };
-                // Where the key starts: after `@` and any blank (even a wide one) before it.
-                let key_at = at + 1 + (body.len() - body.trim_start().len());
-                let key_span = Span::new(cite.span.file, key_at, key_at + key.len());
+                let key_span = Span::new(cite.span.file, at(key_at), at(key_at) + key.len());
                 if !self.source_index.contains_key(key) {
                     let names: Vec<&str> = self.source_index.keys().map(String::as_str).collect();
                     self.error(
@@ -208,18 +197,29 @@ impl<'a> Resolver<'a> {
                         ),
                     );
                 }
-                if locator.is_none() {
-                    self.diagnostics.push(
+                let locator = piece.locator.map(str::to_string);
+                match &locator {
+                    Some(l) if piece.missing_comma => self.diagnostics.push(
+                        Diagnostic::warning(
+                            "agon::citation-missing-comma",
+                            "missing comma? a locator follows its key after a comma",
+                        )
+                        .with_label(span, "no comma after the key")
+                        .with_help(format!("write [@{key}, {l}]")),
+                    ),
+                    Some(_) => {}
+                    None => self.diagnostics.push(
                         Diagnostic::warning(
                             "agon::citation-without-page",
                             "this citation gives no page",
                         )
                         .with_label(span, "no page")
                         .with_help(format!("add the page, e.g. [@{key}, p. 12]")),
-                    );
+                    ),
                 }
                 out.push(Citation {
                     source: key.to_string(),
+                    prefix: piece.prefix.map(str::to_string),
                     locator,
                     span,
                 });
