@@ -97,7 +97,7 @@ mod tests {
         let all = pieces("see @x, pp. 3-4; @y");
         assert_eq!(all.len(), 2);
         assert_eq!(all[0].prefix, Some("see"));
-        assert_eq!(all[1].key, Some(("y", 17)));
+        assert_eq!(all[1].key, Some(("y", 18)));
         assert_eq!(all[1].locator, None);
     }
 
