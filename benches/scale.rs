@@ -87,19 +87,9 @@ fn main() {
                 cells.push("—".to_string());
                 continue;
             }
-            let (e, t, m) =
-                measure(|| reasoning::evaluate(school, SchoolId(0), &options, semantics));
+            let (cell, m) = evaluation_cell(school, &options, semantics);
             peak = peak.max(m);
-            let unknown = e
-                .standings
-                .values()
-                .filter(|s| **s == agon::diverge::Standing::Unknown)
-                .count();
-            cells.push(if unknown > 0 {
-                format!("{} ({unknown} of {} unknown)", ms(t), e.standings.len())
-            } else {
-                ms(t)
-            });
+            cells.push(cell);
         }
         println!(
             "| {rules} | {} | {size} | {} | {peak:.0} MiB |",
@@ -135,19 +125,9 @@ fn main() {
         let mut cells = Vec::new();
         let mut peak = m_translate;
         for semantics in [Semantics::Grounded, Semantics::Complete] {
-            let (e, t, m) =
-                measure(|| reasoning::evaluate(school, SchoolId(0), &weakest, semantics));
+            let (cell, m) = evaluation_cell(school, &weakest, semantics);
             peak = peak.max(m);
-            let unknown = e
-                .standings
-                .values()
-                .filter(|s| **s == agon::diverge::Standing::Unknown)
-                .count();
-            cells.push(if unknown > 0 {
-                format!("{} ({unknown} of {} unknown)", ms(t), e.standings.len())
-            } else {
-                ms(t)
-            });
+            cells.push(cell);
         }
         println!(
             "| {rules} | {size} | {} | {peak:.0} MiB |",
@@ -232,6 +212,27 @@ fn main() {
             ms(t_pairs)
         );
     }
+}
+
+/// One school evaluated under one semantics: its time (with how many standings are unknown,
+/// if any) and its peak heap.
+fn evaluation_cell(
+    school: &agon::model::School,
+    options: &Options,
+    semantics: Semantics,
+) -> (String, f64) {
+    let (e, t, m) = measure(|| reasoning::evaluate(school, SchoolId(0), options, semantics));
+    let unknown = e
+        .standings
+        .values()
+        .filter(|s| **s == agon::diverge::Standing::Unknown)
+        .count();
+    let cell = if unknown > 0 {
+        format!("{} ({unknown} of {} unknown)", ms(t), e.standings.len())
+    } else {
+        ms(t)
+    };
+    (cell, m)
 }
 
 fn ms(t: f64) -> String {

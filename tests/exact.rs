@@ -72,14 +72,7 @@ fn the_exact_engine_agrees_with_built_arguments_on_random_theories() {
                         "theory {i}, {semantics}, {link:?} {comparison:?}, transposition {transposition}:\n{}",
                         ws.sources.files().next().map(|(_, f)| f.text.to_string()).unwrap_or_default()
                     );
-                    for (lit, st) in &expected {
-                        let got = new
-                            .standings
-                            .get(lit)
-                            .copied()
-                            .unwrap_or(Standing::NotAddressed);
-                        assert_eq!(got, *st, "`{}`: {context}", ws.theory.show(*lit));
-                    }
+                    assert_same_standings(&ws, &expected, &new, &context);
                     assert_eq!(new.standings.len(), expected.len(), "{context}");
                     assert_eq!(new.exists, !old.labellings.is_empty(), "{context}");
                 }
@@ -143,14 +136,7 @@ fn weakest_link_strengths_agree_with_built_arguments_under_dense_preferences() {
                         "theory {i}, {semantics}, {comparison:?}, transposition {transposition}:\n{}",
                         text.unwrap_or_default()
                     );
-                    for (lit, st) in &s.standings(&old) {
-                        let got = new
-                            .standings
-                            .get(lit)
-                            .copied()
-                            .unwrap_or(Standing::NotAddressed);
-                        assert_eq!(got, *st, "`{}`: {context}", ws.theory.show(*lit));
-                    }
+                    assert_same_standings(&ws, &s.standings(&old), &new, &context);
                 }
                 compared += 1;
             }
@@ -158,6 +144,23 @@ fn weakest_link_strengths_agree_with_built_arguments_under_dense_preferences() {
     }
     eprintln!("compared {compared} (theory, options) pairs");
     assert!(compared > 1500, "only {compared} compared");
+}
+
+/// Every literal with a built argument has the same standing from the exact engine.
+fn assert_same_standings(
+    ws: &Workspace,
+    built: &std::collections::HashMap<agon::model::Literal, Standing>,
+    exact: &agon::reasoning::Evaluation,
+    context: &str,
+) {
+    for (lit, st) in built {
+        let got = exact
+            .standings
+            .get(lit)
+            .copied()
+            .unwrap_or(Standing::NotAddressed);
+        assert_eq!(got, *st, "`{}`: {context}", ws.theory.show(*lit));
+    }
 }
 
 /// Whether some literal depends on itself through the rules, so that an argument can repeat
