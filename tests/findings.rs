@@ -94,6 +94,31 @@ fn finding_09_deep_extends_chain_checks() {
     assert_eq!(code, 0, "{out}");
 }
 
+/// 09 through `diverge`: 31,125 pairs of schools that agree on everything they share. Each
+/// pair is one line in the JSON report, and the text report summarises them instead of
+/// printing a block per pair (it was 22 MB).
+#[test]
+fn finding_09_deep_extends_chain_diverges_in_a_readable_report() {
+    let path = fixture("09-extends-250.agon");
+    let (code, text) = agon(&["diverge", &path]);
+    assert_eq!(code, 0, "{text}");
+    assert!(
+        text.contains("== 31125 pair(s) hold every claim they both take a position on alike =="),
+        "{text}"
+    );
+    assert!(
+        text.contains("  s0 and s1: alike on 2 claim(s); silent, not divergent: s0 on 1, s1 on 0")
+    );
+    assert!(text.contains("250 school(s) keep every claim they accept alone"));
+    assert!(text.len() < 20_000, "{} bytes", text.len());
+    let (code, json) = agon(&["diverge", &path, "--format", "json"]);
+    assert_eq!(code, 0);
+    let doc: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let pairs = doc["pairs"].as_array().unwrap();
+    assert_eq!(pairs.len(), 31_125);
+    assert!(pairs.iter().all(|p| p["apart"] == 0), "no pair parts");
+}
+
 /// 10: one strict rule with 200 antecedents, closed under transposition.
 #[test]
 fn finding_10_wide_strict_rule_checks() {

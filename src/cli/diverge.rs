@@ -239,9 +239,12 @@ pub fn text(theory: &Theory, r: &Report) -> String {
             "Unknown: the standings of {school} are unknown: {why}.\n"
         );
     }
-    for p in &r.pairs {
+    let (parting, alike): (Vec<&PairReport>, Vec<&PairReport>) =
+        r.pairs.iter().partition(|p| parts(p));
+    for p in parting {
         pair_text(&mut out, theory, p);
     }
+    alike_text(&mut out, &alike);
     if r.unrelated > 0 {
         let _ = writeln!(
             out,
@@ -287,12 +290,7 @@ fn pair_text(out: &mut String, theory: &Theory, p: &PairReport) {
             );
         }
     }
-    if p.divergences.is_empty() {
-        let _ = writeln!(
-            out,
-            "They hold every claim they both take a position on alike."
-        );
-    } else {
+    if !p.divergences.is_empty() {
         let _ = writeln!(out, "Claims they part on ({}):", p.divergences.len());
         for d in &p.divergences {
             let refs: Vec<String> = d.cruxes.iter().map(|i| format!("{}", i + 1)).collect();
@@ -335,7 +333,7 @@ fn pair_text(out: &mut String, theory: &Theory, p: &PairReport) {
                 out,
                 "Silent, not divergent: {other} is silent on {} claim(s) {name} takes a position on: {}",
                 only.len(),
-                only.join(", ")
+                some(only, SHOWN_SILENT)
             );
         }
     }
@@ -345,6 +343,66 @@ fn pair_text(out: &mut String, theory: &Theory, p: &PairReport) {
             "agon cannot vouch for a standing on {} claim(s), left out of the comparison: {}.",
             p.unknown.len(),
             p.unknown.join(", ")
+        );
+    }
+    let _ = writeln!(out);
+}
+
+/// Whether a pair gets its own block: it parts on a claim or a question, or agon cannot vouch
+/// for some of its views. Pairs alike on everything they share are one line each.
+fn parts(p: &PairReport) -> bool {
+    !p.divergences.is_empty() || !p.questions_apart.is_empty() || !p.unknown.is_empty()
+}
+
+/// Names the text report lists per pair of what one school is silent on, and pairs alike on
+/// everything it lists; the JSON report has them all.
+const SHOWN_SILENT: usize = 12;
+const SHOWN_ALIKE: usize = 20;
+
+/// The first `shown` names, and how many more there are.
+fn some(names: &[String], shown: usize) -> String {
+    let mut s = names[..names.len().min(shown)].join(", ");
+    if names.len() > shown {
+        let _ = write!(
+            s,
+            " and {} more (all in --format json)",
+            names.len() - shown
+        );
+    }
+    s
+}
+
+/// Pairs that hold every claim and question they both take a position on alike: one line each,
+/// so that many schools that agree cost a line, not a block, per pair.
+fn alike_text(out: &mut String, alike: &[&PairReport]) {
+    if alike.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "== {} pair(s) hold every claim they both take a position on alike ==",
+        alike.len()
+    );
+    for p in alike.iter().take(SHOWN_ALIKE) {
+        let [a, b] = p.names();
+        let questions = if p.questions_answered > 0 {
+            format!(" and {} question(s)", p.questions_answered)
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "  {a} and {b}: alike on {} claim(s){questions}; silent, not divergent: {a} on {}, {b} on {}",
+            p.agreed,
+            p.only_second.len(),
+            p.only_first.len()
+        );
+    }
+    if alike.len() > SHOWN_ALIKE {
+        let _ = writeln!(
+            out,
+            "  ... and {} more (all in --format json)",
+            alike.len() - SHOWN_ALIKE
         );
     }
     let _ = writeln!(out);
@@ -406,7 +464,9 @@ fn joint_text(out: &mut String, r: &Report) {
         out,
         "What each school accepts alone that the debate does not accept, and what decided it there:"
     );
-    for j in &r.joint {
+    let (losing, keeping): (Vec<&JointLosses>, Vec<&JointLosses>) =
+        r.joint.iter().partition(|j| !j.losses.is_empty());
+    for j in losing {
         let kept = j.accepted_alone - j.losses.len();
         let _ = writeln!(
             out,
@@ -416,6 +476,15 @@ fn joint_text(out: &mut String, r: &Report) {
         for l in &j.losses {
             let _ = writeln!(out, "    - {}: the debate {}", l.claim, l.decided_by);
         }
+    }
+    if !keeping.is_empty() {
+        let names: Vec<String> = keeping.iter().map(|j| j.school.clone()).collect();
+        let _ = writeln!(
+            out,
+            "  {} school(s) keep every claim they accept alone: {}",
+            names.len(),
+            some(&names, SHOWN_ALIKE)
+        );
     }
 }
 

@@ -351,6 +351,9 @@ pub fn find(
     standings: &Standings,
     claims: &[(crate::model::ClaimId, Vec<Literal>)],
 ) -> (Vec<Explained>, Vec<Vec<usize>>) {
+    if claims.is_empty() {
+        return (Vec::new(), Vec::new());
+    }
     let deps = Dependencies::build(theory, a, b, standings);
     let roots = deps.roots();
     let names = [

@@ -24,7 +24,7 @@ pub use view::{relate, Relation, View, Views};
 
 use crate::model::{ClaimId, Literal, SchoolId, Theory};
 use serde::Serialize;
-use view::Opposites;
+use std::collections::BTreeMap;
 
 /// One claim two schools hold differently.
 #[derive(Clone, Debug, Serialize)]
@@ -97,16 +97,14 @@ pub fn compare_pair(
     let empty = Default::default();
     let va = views.by_school.get(&a).unwrap_or(&empty);
     let vb = views.by_school.get(&b).unwrap_or(&empty);
-    let mut claims: Vec<ClaimId> = va.keys().chain(vb.keys()).copied().collect();
-    claims.sort_unstable();
-    claims.dedup();
     let views_of = |c: ClaimId| (views.get(a, c), views.get(b, c));
-    claims.retain(|&c| mirror_of(views_of, c).is_none_or(|x| x > c));
     let (mut agreed, mut apart) = (0, 0);
     let (mut only_first, mut only_second, mut unknown) = (Vec::new(), Vec::new(), Vec::new());
     let mut parted: Vec<(ClaimId, Relation, View, View)> = Vec::new();
-    for c in claims {
-        let (x, y) = (views.get(a, c), views.get(b, c));
+    for (c, x, y) in merged(va, vb) {
+        if mirror_of(views_of, c, (x, y)).is_some_and(|m| m < c) {
+            continue;
+        }
         let id = theory.claim(c).id.clone();
         match relate(x, y) {
             None => {}
@@ -120,7 +118,7 @@ pub fn compare_pair(
             }
         }
     }
-    let (oa, ob) = (Opposites::of(theory, a), Opposites::of(theory, b));
+    let (oa, ob) = (views.opposites(a), views.opposites(b));
     let with_opposites: Vec<(ClaimId, Vec<Literal>)> = parted
         .iter()
         .map(|(c, ..)| {
@@ -179,7 +177,7 @@ pub fn compare_pair(
             d
         })
         .collect();
-    let (questions_answered, questions_apart) = compare_questions(theory, (a, b), standings);
+    let (questions_answered, questions_apart) = compare_questions(theory, (a, b), standings, views);
     let joint = agreed + apart;
     PairReport {
         first: theory.school(a).name.clone(),
@@ -198,12 +196,38 @@ pub fn compare_pair(
     }
 }
 
+/// The claims either school takes a position on, in order, with both views: a merge of the
+/// two sorted maps, linear in their sizes.
+fn merged<'v>(
+    va: &'v BTreeMap<ClaimId, View>,
+    vb: &'v BTreeMap<ClaimId, View>,
+) -> impl Iterator<Item = (ClaimId, View, View)> + 'v {
+    let (mut ia, mut ib) = (va.iter().peekable(), vb.iter().peekable());
+    std::iter::from_fn(move || {
+        let next = match (ia.peek(), ib.peek()) {
+            (Some((ca, _)), Some((cb, _))) => (**ca).min(**cb),
+            (Some((c, _)), None) | (None, Some((c, _))) => **c,
+            (None, None) => return None,
+        };
+        let x = ia
+            .next_if(|(c, _)| **c == next)
+            .map_or(View::Silent, |(_, v)| *v);
+        let y = ib
+            .next_if(|(c, _)| **c == next)
+            .map_or(View::Silent, |(_, v)| *v);
+        Some((next, x, y))
+    })
+}
+
 /// The claim `x` that `y` mirrors for both schools, if any: each school either accepts `y`
 /// and rejects `x` for it, or rejects `y` for `x` and accepts `x`. A declared pair of opposite
 /// claims then counts once, as `x` and `not x` do.
-fn mirror_of(views_of: impl Fn(ClaimId) -> (View, View), y: ClaimId) -> Option<ClaimId> {
+fn mirror_of(
+    views_of: impl Fn(ClaimId) -> (View, View),
+    y: ClaimId,
+    (ya, yb): (View, View),
+) -> Option<ClaimId> {
     use view::Against::Opposite;
-    let (ya, yb) = views_of(y);
     let x = [ya, yb].into_iter().find_map(|v| match v {
         View::Rejects(Opposite(o)) if !o.negated => Some(o.claim),
         _ => None,
@@ -222,16 +246,14 @@ fn compare_questions(
     theory: &Theory,
     (a, b): (SchoolId, SchoolId),
     standings: &Standings,
+    views: &Views,
 ) -> (usize, Vec<QuestionParting>) {
-    if theory.questions.is_empty() {
-        return (0, Vec::new());
-    }
-    let (oa, ob) = (Opposites::of(theory, a), Opposites::of(theory, b));
+    let (oa, ob) = (views.opposites(a), views.opposites(b));
     let mut answered = 0;
     let mut apart = Vec::new();
     for q in &theory.questions {
-        let x = questions::Answer::from_standings(q, &oa, standings, a);
-        let y = questions::Answer::from_standings(q, &ob, standings, b);
+        let x = questions::Answer::from_standings(q, oa, standings, a);
+        let y = questions::Answer::from_standings(q, ob, standings, b);
         match x.relate(&y) {
             Some(Relation::Agreement) => answered += 1,
             Some(r) if r.diverges() => {

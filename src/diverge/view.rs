@@ -186,12 +186,14 @@ pub fn view_with(
 #[derive(Default)]
 pub struct Views {
     pub by_school: HashMap<SchoolId, BTreeMap<crate::model::ClaimId, View>>,
+    /// Each compared school's declared opposites, built once.
+    pub opposites: HashMap<SchoolId, Opposites>,
 }
 
 impl Views {
     /// Linear in the standings and conflicts of the schools.
     pub fn build(theory: &Theory, ids: &[SchoolId], standings: &Standings) -> Self {
-        let mut by_school = HashMap::new();
+        let (mut by_school, mut all_opposites) = (HashMap::new(), HashMap::new());
         for &s in ids {
             let opposites = Opposites::of(theory, s);
             let mut claims: Vec<crate::model::ClaimId> = standings
@@ -217,8 +219,12 @@ impl Views {
                 }
             }
             by_school.insert(s, views);
+            all_opposites.insert(s, opposites);
         }
-        Views { by_school }
+        Views {
+            by_school,
+            opposites: all_opposites,
+        }
     }
 
     pub fn get(&self, school: SchoolId, claim: crate::model::ClaimId) -> View {
@@ -227,6 +233,13 @@ impl Views {
             .and_then(|m| m.get(&claim))
             .copied()
             .unwrap_or(View::Silent)
+    }
+
+    /// The school's declared opposites (none for a school not compared).
+    pub fn opposites(&self, school: SchoolId) -> &Opposites {
+        static NONE: std::sync::LazyLock<Opposites> =
+            std::sync::LazyLock::new(|| Opposites(HashMap::new()));
+        self.opposites.get(&school).unwrap_or(&NONE)
     }
 }
 
