@@ -158,10 +158,20 @@ impl<'t> Reasoner<'t> {
         } else {
             eval.standings.keys().copied().collect()
         };
-        let s = self.structured(school);
-        out.extend(consistency::structure(theory, s, &|l| {
+        out.extend(consistency::structure(theory, model, &contrariness, &|l| {
             supported.contains(&l)
         }));
+        // Self-defeat needs an attack, and an attack needs an exception or two literals with
+        // arguments, one contrary to the other: without either, no arguments are built.
+        let attackable = !model.exceptions.is_empty()
+            || supported.iter().any(|l| {
+                contrariness
+                    .attackers_of(*l)
+                    .any(|a| supported.contains(&a))
+            });
+        if attackable {
+            out.extend(consistency::self_defeating(theory, self.structured(school)));
+        }
         if let Some(why) = &eval.unknown {
             out.push(
                 Diagnostic::warning(

@@ -199,15 +199,15 @@ pub fn postulates(
     )]
 }
 
-/// Conflicting premises, self-defeating arguments and circular support.
-/// `supported` says which literals have an argument at all (exactly, whatever was built):
-/// a circle of inferences is reported only when none of its claims has one.
+/// Conflicting premises and circular support. `supported` says which literals have an
+/// argument at all (exactly): a circle of inferences is reported only when none of its claims
+/// has one.
 pub fn structure(
     theory: &Theory,
-    s: &Structured,
+    school: &School,
+    contrariness: &Contrariness,
     supported: &dyn Fn(Literal) -> bool,
 ) -> Vec<Diagnostic> {
-    let school = theory.school(s.school);
     let mut out = Vec::new();
     // Premises that conflict with each other (at least one of them ordinary), unless a
     // preference between them settles a contradiction (a contrary attack succeeds whatever the
@@ -222,19 +222,37 @@ pub fn structure(
         .flat_map(|(b, w)| [(b, w), (w, b)])
         .collect();
     let settled = |a: Literal, b: Literal| {
-        preferred.contains(&(a, b)) && s.contrariness.attacks(a, b) && s.contrariness.attacks(b, a)
+        preferred.contains(&(a, b)) && contrariness.attacks(a, b) && contrariness.attacks(b, a)
     };
     let mut reported = HashSet::new();
-    for p in &school.premises {
-        for q in &school.premises {
-            let key = (p.span.min(q.span), p.span.max(q.span));
-            let ordinary = p.kind == PremiseKind::Ordinary || q.kind == PremiseKind::Ordinary;
-            if ordinary
-                && s.contrariness.attacks(p.literal, q.literal)
-                && !settled(p.literal, q.literal)
-                && reported.insert(key)
-            {
-                out.push(
+    // Pairs (p, q) where p's literal attacks q's, found through q's attackers: linear in the
+    // premises and their conflicts, not quadratic in the premises.
+    let mut by_literal: HashMap<Literal, Vec<usize>> = HashMap::new();
+    for (i, p) in school.premises.iter().enumerate() {
+        by_literal.entry(p.literal).or_default().push(i);
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for (j, q) in school.premises.iter().enumerate() {
+        for attacker in contrariness.attackers_of(q.literal) {
+            for &i in by_literal.get(&attacker).into_iter().flatten() {
+                pairs.push((i, j));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    for (p, q) in pairs
+        .iter()
+        .map(|&(i, j)| (&school.premises[i], &school.premises[j]))
+    {
+        let key = (p.span.min(q.span), p.span.max(q.span));
+        let ordinary = p.kind == PremiseKind::Ordinary || q.kind == PremiseKind::Ordinary;
+        if ordinary
+            && contrariness.attacks(p.literal, q.literal)
+            && !settled(p.literal, q.literal)
+            && reported.insert(key)
+        {
+            out.push(
                     Diagnostic::warning(
                         "agon::contradictory-premises",
                         format!("`{}` holds premises that conflict: `{}` and `{}`", school.name, theory.show(p.literal), theory.show(q.literal)),
@@ -243,11 +261,46 @@ pub fn structure(
                     .with_label(q.span, "conflicts with this one")
                     .with_help("a school may hold conflicting ordinary premises, but then neither is accepted unless a preference settles it"),
                 );
-            }
         }
     }
-    // Self-defeating arguments: an argument that defeats one of its own sub-arguments (so
-    // defeats itself, and is in no conflict-free set). One report per pair of claims.
+    // Circular support: claims concluded only through themselves, so they have no argument.
+    let mut graph: petgraph::graphmap::DiGraphMap<Literal, ()> = Default::default();
+    for r in school.rules.iter() {
+        for a in &r.antecedents {
+            graph.add_edge(*a, r.consequent, ());
+        }
+    }
+    for scc in petgraph::algo::tarjan_scc(&graph) {
+        let looped = scc.len() > 1 || graph.contains_edge(scc[0], scc[0]);
+        if !looped || scc.iter().any(|l| supported(*l)) {
+            continue;
+        }
+        let names: Vec<String> = scc.iter().map(|l| theory.show(*l)).collect();
+        let mut d = Diagnostic::warning(
+            "agon::circular-support",
+            format!(
+                "in `{}`, {} support only each other, so none of them is ever concluded",
+                school.name,
+                names.join(", ")
+            ),
+        )
+        .with_help("add a premise from which the circle can start, or drop one inference");
+        for r in school.rules.iter().filter(|r| {
+            scc.contains(&r.consequent) && r.antecedents.iter().any(|a| scc.contains(a))
+        }) {
+            d = d.with_label(r.span, "part of the circle");
+        }
+        out.push(d);
+    }
+    out
+}
+
+/// Self-defeating arguments among those built in `s`: an argument that defeats one of its own
+/// sub-arguments (so defeats itself, and is in no conflict-free set). One report per pair of
+/// claims.
+pub fn self_defeating(theory: &Theory, s: &Structured) -> Vec<Diagnostic> {
+    let school = theory.school(s.school);
+    let mut out = Vec::new();
     let mut reported = HashSet::new();
     for target in s.args.ids() {
         for by in s.direct_defeaters(target) {
@@ -279,35 +332,6 @@ pub fn structure(
                  inferences and the conflicts between their claims",
             ));
         }
-    }
-    // Circular support: claims concluded only through themselves, so they have no argument.
-    let mut graph: petgraph::graphmap::DiGraphMap<Literal, ()> = Default::default();
-    for r in school.rules.iter() {
-        for a in &r.antecedents {
-            graph.add_edge(*a, r.consequent, ());
-        }
-    }
-    for scc in petgraph::algo::tarjan_scc(&graph) {
-        let looped = scc.len() > 1 || graph.contains_edge(scc[0], scc[0]);
-        if !looped || scc.iter().any(|l| supported(*l)) {
-            continue;
-        }
-        let names: Vec<String> = scc.iter().map(|l| theory.show(*l)).collect();
-        let mut d = Diagnostic::warning(
-            "agon::circular-support",
-            format!(
-                "in `{}`, {} support only each other, so none of them is ever concluded",
-                school.name,
-                names.join(", ")
-            ),
-        )
-        .with_help("add a premise from which the circle can start, or drop one inference");
-        for r in school.rules.iter().filter(|r| {
-            scc.contains(&r.consequent) && r.antecedents.iter().any(|a| scc.contains(a))
-        }) {
-            d = d.with_label(r.span, "part of the circle");
-        }
-        out.push(d);
     }
     out
 }

@@ -315,7 +315,10 @@ fn cyclic_rules_give_finitely_many_arguments_and_circular_support_is_reported() 
     // a (premise), b from a, and a from b-from-a is cut (a repeats on its branch).
     assert_eq!(s.args.for_literal(lit(&ws, "a")).len(), 1);
     assert_eq!(s.args.for_literal(lit(&ws, "b")).len(), 1);
-    let found = consistency::structure(&ws.theory, &s, &|l| !s.args.for_literal(l).is_empty());
+    let school = ws.theory.school(SchoolId(0));
+    let found = consistency::structure(&ws.theory, school, &s.contrariness, &|l| {
+        !s.args.for_literal(l).is_empty()
+    });
     assert!(
         found.iter().any(|d| d.code == "agon::circular-support"
             && d.message.contains("c")
@@ -922,7 +925,13 @@ fn self_defeat_and_conflicting_premises_are_reported() {
     t.defeasible("d", &["a"], "b");
     t.contrary("b", "a");
     let (s, eval) = run(&t, &Options::default(), Semantics::Grounded);
-    let found = consistency::structure(&t.theory, &s, &|l| !s.args.for_literal(l).is_empty());
+    let mut found = consistency::self_defeating(&t.theory, &s);
+    found.extend(consistency::structure(
+        &t.theory,
+        t.school(),
+        &s.contrariness,
+        &|l| !s.args.for_literal(l).is_empty(),
+    ));
     let self_defeat: Vec<&Diagnostic> = found
         .iter()
         .filter(|d| d.code == "agon::self-defeating")

@@ -4,8 +4,7 @@
 //! text report for a paper's appendix, documented JSON, or a DOT figure.
 
 use super::{Outcome, ReasoningArgs};
-use agon::diverge::{self, joint, Crux, PairReport, Views};
-use agon::dung::Semantics;
+use agon::diverge::{self, Crux, JointLosses, PairReport, Report};
 use agon::model::{Literal, SchoolId, Theory};
 use agon::render::dot::{self, Figure, Labels, Shade, Style};
 use std::collections::{HashMap, HashSet};
@@ -40,148 +39,6 @@ on which their positions differ; claims one school is silent on do not count";
 /// Cruxes the text report shows per pair; the JSON report has them all.
 const SHOWN_CRUXES: usize = 6;
 
-/// What one school loses in the joint debate.
-pub struct JointLosses {
-    pub school: String,
-    pub accepted_alone: usize,
-    pub losses: Vec<joint::Loss>,
-}
-
-/// Everything the report shows.
-pub struct Report {
-    pub semantics: Semantics,
-    pub schools: Vec<String>,
-    /// Most apart first; pairs that share no claim and no question are left out (counted in
-    /// `unrelated`), so the report grows with what schools share, not with the square of
-    /// their number.
-    pub pairs: Vec<PairReport>,
-    pub unrelated: usize,
-    pub joint: Vec<JointLosses>,
-    /// Schools (or "joint debate") whose standings are unknown, and why.
-    pub unknown: Vec<(String, String)>,
-    /// Every claim some compared school takes a position on, with each school's view (in the
-    /// order of `schools`).
-    pub matrix: Vec<(String, Vec<diverge::View>)>,
-}
-
-pub fn compute(
-    theory: &Theory,
-    ids: &[SchoolId],
-    reasoning: &ReasoningArgs,
-) -> (Report, diverge::Standings) {
-    let mut reasoner = reasoning.reasoner(theory);
-    let semantics = reasoning.semantics;
-    let standings = reasoner.all_standings(ids, semantics);
-    let views = Views::build(theory, ids, &standings);
-    let mut unknown: Vec<(String, String)> = ids
-        .iter()
-        .filter_map(|&s| {
-            reasoner
-                .unknown(s, semantics)
-                .map(|why| (theory.school(s).name.clone(), why))
-        })
-        .collect();
-    let mut pairs = Vec::new();
-    let mut unrelated = 0;
-    let related = related_pairs(theory, ids, &views);
-    for (i, &a) in ids.iter().enumerate() {
-        for (j, &b) in ids.iter().enumerate().skip(i + 1) {
-            if !related.as_ref().is_none_or(|r| r.contains(&(i, j))) {
-                unrelated += 1;
-                continue;
-            }
-            let p = diverge::compare_pair(theory, (a, b), &standings, &views);
-            if p.jointly_addressed == 0 && p.questions_answered == 0 && p.unknown.is_empty() {
-                unrelated += 1;
-            } else {
-                pairs.push(p);
-            }
-        }
-    }
-    let names: Vec<String> = ids.iter().map(|s| theory.school(*s).name.clone()).collect();
-    pairs.sort_by(|x, y| {
-        let d = |p: &PairReport| p.distance.unwrap_or(-1.0);
-        d(y).total_cmp(&d(x))
-            .then(y.apart.cmp(&x.apart))
-            .then_with(|| (&x.first, &x.second).cmp(&(&y.first, &y.second)))
-    });
-    let mut joint = Vec::new();
-    if ids.len() >= 2 {
-        let school = diverge::joint_school(theory, ids);
-        let joint_eval = agon::reasoning::evaluate(&school, ids[0], &reasoner.options, semantics);
-        if let Some(why) = &joint_eval.unknown {
-            unknown.push(("joint debate".into(), why.clone()));
-        }
-        for &sid in ids {
-            let mut alone: Vec<Literal> = standings.by_school[&sid]
-                .iter()
-                .filter(|(_, st)| **st == diverge::Standing::Accepted)
-                .map(|(l, _)| *l)
-                .collect();
-            alone.sort();
-            joint.push(JointLosses {
-                school: theory.school(sid).name.clone(),
-                accepted_alone: alone.len(),
-                losses: joint::losses(theory, &school, &alone, &joint_eval.standings),
-            });
-        }
-    }
-    let mut claims: Vec<agon::model::ClaimId> = views
-        .by_school
-        .values()
-        .flat_map(|m| m.keys().copied())
-        .collect();
-    claims.sort();
-    claims.dedup();
-    let matrix = claims
-        .into_iter()
-        .map(|c| {
-            let row = ids.iter().map(|&s| views.get(s, c)).collect();
-            (theory.claim(c).id.clone(), row)
-        })
-        .collect();
-    (
-        Report {
-            semantics,
-            schools: names,
-            pairs,
-            unrelated,
-            joint,
-            matrix,
-            unknown,
-        },
-        standings,
-    )
-}
-
-/// The pairs (by position in `ids`) that take a position on some claim in common, found
-/// through the schools of each claim, so that schools that share nothing cost nothing; `None`
-/// (every pair) when the theory declares questions, which any two schools may both answer.
-fn related_pairs(
-    theory: &Theory,
-    ids: &[SchoolId],
-    views: &Views,
-) -> Option<HashSet<(usize, usize)>> {
-    if !theory.questions.is_empty() {
-        return None;
-    }
-    let mut by_claim: HashMap<agon::model::ClaimId, Vec<usize>> = HashMap::new();
-    for (i, s) in ids.iter().enumerate() {
-        for c in views.by_school.get(s).into_iter().flat_map(|m| m.keys()) {
-            by_claim.entry(*c).or_default().push(i);
-        }
-    }
-    let mut related = HashSet::new();
-    for schools in by_claim.values() {
-        for (k, &i) in schools.iter().enumerate() {
-            for &j in &schools[k + 1..] {
-                related.insert((i.min(j), i.max(j)));
-            }
-        }
-    }
-    Some(related)
-}
-
 pub fn run(args: DivergeArgs) -> Outcome {
     let (ws, ids) = match super::open_schools(args.paths, &args.schools) {
         Ok(found) => found,
@@ -191,7 +48,8 @@ pub fn run(args: DivergeArgs) -> Outcome {
         eprintln!("error: `agon diverge` compares at least two schools\nhelp: name them with --schools a,b");
         return Outcome::Usage;
     }
-    let (report, standings) = compute(&ws.theory, &ids, &args.reasoning);
+    let (report, standings) =
+        diverge::report::compute(&ws.theory, &ids, &mut args.reasoning.reasoner(&ws.theory));
     for (school, why) in &report.unknown {
         eprintln!(
             "warning: the {} standings of {school} are unknown: {why}",

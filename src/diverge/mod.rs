@@ -14,11 +14,13 @@
 pub mod cruxes;
 pub mod joint;
 pub mod questions;
+pub mod report;
 pub mod standing;
 pub mod view;
 
 pub use cruxes::{Crux, Explained};
 pub use joint::joint_school;
+pub use report::{JointLosses, Report};
 pub use standing::{Standing, Standings};
 pub use view::{relate, Relation, View, Views};
 

@@ -26,14 +26,24 @@ pub struct Failure {
     pub input: Vec<u8>,
 }
 
-/// What one input did: whether it resolved without errors, and how long it took.
+/// What one input did: whether it resolved without errors, and how long it took (wall clock,
+/// and the CPU time of this thread where the system says, which other load does not inflate).
 pub struct Checked {
     pub valid: bool,
     pub took: Duration,
+    pub cpu: Option<Duration>,
+}
+
+/// The CPU time this thread has used so far (Linux: `/proc/thread-self/schedstat`, in ns).
+pub fn thread_cpu() -> Option<Duration> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(Duration::from_nanos(ns))
 }
 
 /// The oracles, on one input:
-/// - parsing, resolving, rendering the diagnostics and reasoning never panic;
+/// - parsing, resolving, rendering the diagnostics, reasoning and the divergence report never
+///   panic;
 /// - every diagnostic's labels lie inside the text, on character boundaries;
 /// - a text that parses is formatted (never refused), the result has the same tokens and
 ///   comments in the same order, and formatting it again changes nothing.
@@ -45,6 +55,7 @@ pub fn check(input: &[u8]) -> Result<Checked, Failure> {
     };
     let text = String::from_utf8_lossy(input).into_owned();
     let started = Instant::now();
+    let cpu_started = thread_cpu();
     let mut ws = catch_unwind(|| Workspace::from_text("fuzz.agon", &text))
         .map_err(|p| fail("no panic (parse, resolve)", panic_text(p)))?;
     spans_inside(&ws.diagnostics, &text).map_err(|d| fail("spans inside the file", d))?;
@@ -62,6 +73,8 @@ pub fn check(input: &[u8]) -> Result<Checked, Failure> {
             ws.reason(crate::aspic::Options::default())
         }))
         .map_err(|p| fail("no panic (reasoning)", panic_text(p)))?;
+        catch_unwind(AssertUnwindSafe(|| diverge_all(&ws.theory)))
+            .map_err(|p| fail("no panic (diverge)", panic_text(p)))?;
         spans_inside(&ws.diagnostics, &text).map_err(|d| fail("spans inside the file", d))?;
     }
     catch_unwind(AssertUnwindSafe(|| {
@@ -69,6 +82,9 @@ pub fn check(input: &[u8]) -> Result<Checked, Failure> {
     }))
     .map_err(|p| fail("no panic (rendering)", panic_text(p)))?;
     let took = started.elapsed();
+    let cpu = thread_cpu()
+        .zip(cpu_started)
+        .map(|(end, start)| end.saturating_sub(start));
     if parsed {
         let once = catch_unwind(|| crate::format::format(&text))
             .map_err(|p| fail("no panic (format)", panic_text(p)))?
@@ -80,7 +96,20 @@ pub fn check(input: &[u8]) -> Result<Checked, Failure> {
             return Err(fail("format is idempotent", once));
         }
     }
-    Ok(Checked { valid, took })
+    Ok(Checked { valid, took, cpu })
+}
+
+/// The divergence report over every school, as `agon diverge` computes it (at least two).
+fn diverge_all(theory: &crate::model::Theory) {
+    let ids: Vec<SchoolId> = (0..theory.schools.len() as u32).map(SchoolId).collect();
+    if ids.len() >= 2 {
+        let mut r = Reasoner::new(
+            theory,
+            crate::aspic::Options::default(),
+            Semantics::Grounded,
+        );
+        crate::diverge::report::compute(theory, &ids, &mut r);
+    }
 }
 
 /// Standings of every school's literals, by name: for comparing two orders of one theory.
