@@ -6,7 +6,7 @@
 use super::{Outcome, ReasoningArgs};
 use agon::diverge::{self, Crux, JointLosses, PairReport, Report};
 use agon::model::{Literal, SchoolId, Theory};
-use agon::render::dot::{self, Figure, Labels, Shade, Style};
+use agon::render::dot::{self, Shade};
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write;
 use std::path::PathBuf;
@@ -29,6 +29,9 @@ pub struct DivergeArgs {
     reasoning: ReasoningArgs,
     #[arg(long, value_enum, default_value = "text")]
     format: DivergeFormat,
+    /// How `--format dot` draws the figure.
+    #[command(flatten)]
+    figure: super::dot::FigureArgs,
 }
 
 /// The definition of the distance, printed in the report (and in the README).
@@ -62,7 +65,10 @@ pub fn run(args: DivergeArgs) -> Outcome {
             "{}",
             serde_json::to_string_pretty(&json(&report)).unwrap_or_default()
         ),
-        DivergeFormat::Dot => out!("{}", figure(&ws.theory, &ids, &report, &standings)),
+        DivergeFormat::Dot => match figure(&ws.theory, &ids, &report, &standings, &args.figure) {
+            Ok(dot) => out!("{dot}"),
+            Err(outcome) => return outcome,
+        },
     }
     Outcome::Clean
 }
@@ -371,7 +377,13 @@ pub fn json(r: &Report) -> serde_json::Value {
 }
 
 /// The compared schools side by side, divergent claims and cruxes drawn heavier.
-fn figure(theory: &Theory, ids: &[SchoolId], r: &Report, standings: &diverge::Standings) -> String {
+fn figure(
+    theory: &Theory,
+    ids: &[SchoolId],
+    r: &Report,
+    standings: &diverge::Standings,
+    args: &super::dot::FigureArgs,
+) -> Result<String, Outcome> {
     let mut marked: HashSet<String> = HashSet::new();
     for p in &r.pairs {
         for d in &p.divergences {
@@ -391,12 +403,7 @@ fn figure(theory: &Theory, ids: &[SchoolId], r: &Report, standings: &diverge::St
                 .map(move |(l, st)| ((*s, *l), super::dot::shade(*st)))
         })
         .collect();
-    dot::render(&Figure {
-        theory,
-        schools: ids.to_vec(),
-        style: Style::Paper,
-        labels: Labels::Id,
-        highlight: &|_, l| marked.contains(&theory.claim(l.claim).id),
-        shade: &|s, l| shade.get(&(s, l)).copied(),
-    })
+    let highlight = |_, l: Literal| marked.contains(&theory.claim(l.claim).id);
+    let shade = |s, l| shade.get(&(s, l)).copied();
+    Ok(dot::render(&args.figure(theory, ids, &highlight, &shade)?))
 }
