@@ -52,6 +52,37 @@ declare -A about=(
     $agon status theories/ --school "$school" | tail -n +2 | sed '/^$/d'
     echo '```'
   done
+  if command -v dot >/dev/null 2>&1; then
+    echo
+    echo "## Figures as a paper prints them"
+    echo
+    echo "Each at a column's width (\`--width 8.5cm\`; PNG at 300 dpi), black and white, with the legend"
+    echo "listing only the marks the figure uses."
+    echo
+    echo "One claim's neighbourhood, with the pages it rests on:"
+    echo
+    echo '```sh'
+    echo "agon dot theories/ --school realism --focus security-dilemma --depth 1 --cite --rankdir BT --width 8.5cm --output focus.svg"
+    echo '```'
+    $agon dot theories/ --school realism --focus security-dilemma --depth 1 --cite --rankdir BT --width 8.5cm --output theories/figures/focus-security-dilemma.svg
+    $agon dot theories/ --school realism --focus security-dilemma --depth 1 --cite --rankdir BT --width 8.5cm --output theories/figures/focus-security-dilemma.png
+    echo
+    echo "![Realism around the security dilemma](figures/focus-security-dilemma.svg)"
+    echo "([PNG](figures/focus-security-dilemma.png))"
+    echo
+    echo "Two schools joined where they conflict (bold tees) and where they hold the same claim (grey dots):"
+    echo
+    echo '```sh'
+    echo "agon dot theories/ --school realism,liberalism --focus durable-peace --depth 1 --width 8.5cm --caption \"Realism and liberalism on lasting peace\" --output joint.svg"
+    echo '```'
+    for ext in svg png; do
+      $agon dot theories/ --school realism,liberalism --focus durable-peace --depth 1 --width 8.5cm \
+        --caption "Realism and liberalism on lasting peace" --output "theories/figures/joint-durable-peace.$ext"
+    done
+    echo
+    echo "![Realism and liberalism on lasting peace](figures/joint-durable-peace.svg)"
+    echo "([PNG](figures/joint-durable-peace.png))"
+  fi
   echo
   echo "## The schools side by side, by question"
   echo

@@ -199,7 +199,12 @@ pub fn write_figure(path: &Path, text: &str) -> Outcome {
 
 /// Runs Graphviz's `dot`, writing to `to`; on failure, the reason in one line.
 fn graphviz(format: &str, to: &Path, text: &str) -> Result<(), String> {
-    let child = Command::new("dot")
+    let mut command = Command::new("dot");
+    if format == "png" {
+        // Print resolution: a figure sized with --width keeps its printed size.
+        command.arg("-Gdpi=300");
+    }
+    let child = command
         .arg(format!("-T{format}"))
         .arg("-o")
         .arg(to)

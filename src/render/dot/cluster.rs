@@ -96,7 +96,7 @@ pub fn draw(
                 let rule = school.rule(r);
                 let mut name = rule.name.clone().unwrap_or_default();
                 if fig.layout.cite {
-                    if let Some(c) = citations(t, &rule.cite) {
+                    if let Some(c) = citations(t, &rule.cite).map(|c| wrap(&c, 24)) {
                         name = if name.is_empty() {
                             c
                         } else {

@@ -173,11 +173,7 @@ pub fn render(fig: &Figure<'_>) -> String {
         let _ = write!(out, ", size=\"{:.2},100\"", w.inches);
     }
     if let Some(caption) = &fig.layout.caption {
-        let _ = write!(
-            out,
-            ", label={}, labelloc=b, labeljust=c",
-            quote(caption)
-        );
+        let _ = write!(out, ", label={}, labelloc=b, labeljust=c", quote(caption));
     }
     out.push_str("];\n");
     out.push_str("  node [fontname=\"Helvetica\", fontsize=10];\n");
