@@ -113,6 +113,16 @@ impl<'t> Reasoner<'t> {
     }
 
     pub fn explain(&mut self, school: SchoolId, semantics: Semantics, literal: Literal) -> String {
+        explain::render(&self.explanation(school, semantics, literal))
+    }
+
+    /// The structure behind [`Reasoner::explain`] (for `explain --format json`).
+    pub fn explanation(
+        &mut self,
+        school: SchoolId,
+        semantics: Semantics,
+        literal: Literal,
+    ) -> explain::Explanation {
         let eval = self.evaluation(school, semantics).clone();
         let theory = self.theory;
         let transposition = self.options.transposition;
@@ -133,7 +143,7 @@ impl<'t> Reasoner<'t> {
             labels,
             unknown: eval.unknown.clone(),
         };
-        explain::render_text(theory, s, &view, literal)
+        explain::explain(theory, s, &view, literal)
     }
 
     /// The consistency findings of one school: inconsistent axioms (error), the rationality

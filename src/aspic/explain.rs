@@ -1,8 +1,10 @@
 //! Explanations in words a theorist reads: why a school holds a claim as it does — its
 //! arguments as trees (each step: the claim, the premise or inference used with its
 //! citations, and its label), what defeats them, and for each defeater that is out, the
-//! argument that defends against it. [`explain`] builds the structure (serialisable, for
-//! JSON output); [`render_text`] writes it as an indented tree.
+//! argument that defends against it; for every attack, what decides it (the preference, link
+//! and set comparison, in [`super::decides`]), attacks that fail as well as those that
+//! succeed; and exceptions to its inferences that do not fire. [`explain`] builds the
+//! structure (serialisable, for JSON output); [`render`] writes it as an indented tree.
 //!
 //! Standings come from the exact evaluation ([`crate::reasoning`]); the arguments shown are
 //! built on demand, a bounded number, and labelled by one extension of the semantics (the
@@ -11,6 +13,8 @@
 //! depth.
 
 use super::argument::{ArgId, Top};
+use super::attack::Attack;
+use super::decides;
 use super::defeat::AttackKind;
 use super::Structured;
 use crate::diverge::Standing;
@@ -51,10 +55,21 @@ pub struct Explanation {
 #[derive(Clone, Debug, Serialize)]
 pub struct ArgumentExplanation {
     pub tree: Node,
-    /// Defeats on any step of the argument (at most a few).
+    /// Defeats on any step of the argument (at most a few), each once.
     pub defeats: Vec<DefeatExplanation>,
     /// Defeats not shown.
     pub more_defeats: usize,
+    /// Attacks on its steps that fail, and why (at most a few).
+    pub failed_attacks: Vec<DefeatExplanation>,
+    /// Exceptions to its inferences that nothing argues for: they would undercut if they held.
+    pub quiet_exceptions: Vec<QuietException>,
+}
+
+/// `claim` would undercut `inference` if it held.
+#[derive(Clone, Debug, Serialize)]
+pub struct QuietException {
+    pub claim: String,
+    pub inference: String,
 }
 
 /// One step of an argument: a claim and how it is reached.
@@ -99,12 +114,16 @@ pub struct DefeatExplanation {
     pub by: ArgId,
     /// The defeater's claim.
     pub by_claim: String,
+    /// The defeater's last step ("premise", "by `positional` from relative-gains").
+    pub by_step: String,
     pub by_label: Label,
     pub kind: AttackKind,
     /// A contrary-based attack (succeeds whatever the preferences).
     pub contrary: bool,
     /// When the defeater is out: the claim of an argument that is in and defeats it.
     pub defended_by: Option<String>,
+    /// What decides the attack: why it succeeds or fails.
+    pub decided_by: String,
 }
 
 /// What an explanation is told by the evaluation: standings, and labels for the arguments.
@@ -131,32 +150,41 @@ pub fn explain(theory: &Theory, s: &Structured, view: &View, lit: Literal) -> Ex
         .take(MAX_ARGUMENTS)
         .map(|&a| {
             let mut found = Vec::new();
-            collect_defeats(s, a, &mut found, &mut HashSet::new());
-            let more_defeats = found.len().saturating_sub(MAX_DEFEATERS);
-            let defeats = found
-                .into_iter()
-                .take(MAX_DEFEATERS)
-                .map(|(on, by, kind, contrary)| DefeatExplanation {
-                    on: theory.show(s.args.get(on).conclusion),
-                    by,
-                    by_claim: theory.show(s.args.get(by).conclusion),
-                    by_label: label(by),
-                    kind,
-                    contrary,
-                    defended_by: (label(by) == Label::Out)
-                        .then(|| {
-                            let mut ds = Vec::new();
-                            collect_defeats(s, by, &mut ds, &mut HashSet::new());
-                            ds.into_iter().map(|d| d.1).find(|d| label(*d) == Label::In)
-                        })
-                        .flatten()
-                        .map(|d| theory.show(s.args.get(d).conclusion)),
-                })
-                .collect();
+            collect_attacks(s, a, &mut found, &mut HashSet::new());
+            let describe = |(on, attack): &(ArgId, Attack)| DefeatExplanation {
+                on: theory.show(s.args.get(*on).conclusion),
+                by: attack.by,
+                by_claim: theory.show(s.args.get(attack.by).conclusion),
+                by_step: decides::step_name(theory, s, attack.by),
+                by_label: label(attack.by),
+                kind: attack.kind,
+                contrary: attack.contrary,
+                defended_by: (attack.defeats && label(attack.by) == Label::Out)
+                    .then(|| {
+                        let mut ds = Vec::new();
+                        collect_attacks(s, attack.by, &mut ds, &mut HashSet::new());
+                        ds.into_iter()
+                            .filter(|(_, d)| d.defeats)
+                            .map(|(_, d)| d.by)
+                            .find(|d| label(*d) == Label::In)
+                    })
+                    .flatten()
+                    .map(|d| theory.show(s.args.get(d).conclusion)),
+                decided_by: decides::reason(theory, s, attack, *on),
+            };
+            let (won, lost): (Vec<_>, Vec<_>) = found.iter().partition(|(_, x)| x.defeats);
+            let defeats = distinct(won.into_iter().map(describe));
+            let failed = distinct(lost.into_iter().map(describe));
+            let argued = |l: Literal| !s.args.for_literal(l).is_empty();
             ArgumentExplanation {
                 tree: node(theory, s, a, 0, &label),
-                defeats,
-                more_defeats,
+                more_defeats: defeats.len().saturating_sub(MAX_DEFEATERS),
+                defeats: defeats.into_iter().take(MAX_DEFEATERS).collect(),
+                failed_attacks: failed.into_iter().take(MAX_DEFEATERS).collect(),
+                quiet_exceptions: decides::quiet_exceptions(theory, s, a, &argued)
+                    .into_iter()
+                    .map(|(claim, inference)| QuietException { claim, inference })
+                    .collect(),
             }
         })
         .collect();
@@ -233,30 +261,39 @@ fn node(
     }
 }
 
-/// Direct defeats on every step of the argument, preorder: (the step, the defeater, how,
-/// contrary).
-fn collect_defeats(
+/// Direct attacks on every step of the argument, preorder: (the step, the attack).
+fn collect_attacks(
     s: &Structured,
     a: ArgId,
-    out: &mut Vec<(ArgId, ArgId, AttackKind, bool)>,
+    out: &mut Vec<(ArgId, Attack)>,
     seen: &mut HashSet<ArgId>,
 ) {
     if !seen.insert(a) {
         return;
     }
     for attack in &s.attacks[a.0 as usize] {
-        if attack.defeats {
-            out.push((a, attack.by, attack.kind, attack.contrary));
-        }
+        out.push((a, *attack));
     }
     for sub in &s.args.get(a).subs {
-        collect_defeats(s, *sub, out, seen);
+        collect_attacks(s, *sub, out, seen);
     }
 }
 
-/// A plain-text explanation of the school's standing on a literal.
-pub fn render_text(theory: &Theory, s: &Structured, view: &View, lit: Literal) -> String {
-    render(&explain(theory, s, view, lit))
+/// Attacks as a reader tells them apart (the step, the attacker's claim and last step, how,
+/// and what decides it), each once: two attacking arguments that read alike are one line.
+fn distinct(all: impl Iterator<Item = DefeatExplanation>) -> Vec<DefeatExplanation> {
+    let mut seen = HashSet::new();
+    all.filter(|d| {
+        seen.insert((
+            d.on.clone(),
+            d.by_claim.clone(),
+            d.by_step.clone(),
+            d.by_label,
+            d.kind,
+            d.decided_by.clone(),
+        ))
+    })
+    .collect()
 }
 
 /// An explanation as an indented tree, in words.
@@ -313,18 +350,15 @@ pub fn render(e: &Explanation) -> String {
             let _ = writeln!(out, "    Nothing defeats it.");
         }
         for d in &a.defeats {
-            let how = match d.kind {
-                AttackKind::Rebut => "rebuts",
-                AttackKind::Undermine => "undermines",
-                AttackKind::Undercut => "undercuts (an exception to)",
-            };
             let _ = writeln!(
                 out,
-                "    Defeated where an argument for `{}` ({}) {} its step to `{}`.",
+                "    Defeated where an argument for `{}` ({}; {}) {} its step to `{}`: {}.",
                 d.by_claim,
+                d.by_step,
                 label_word(d.by_label),
-                how,
-                d.on
+                how(d.kind),
+                d.on,
+                d.decided_by
             );
             if let Some(defender) = &d.defended_by {
                 let _ = writeln!(
@@ -332,6 +366,25 @@ pub fn render(e: &Explanation) -> String {
                     "      That attacker is itself defeated by the argument for `{defender}` (in), which defends it."
                 );
             }
+        }
+        for d in &a.failed_attacks {
+            let _ = writeln!(
+                out,
+                "    Attacked where an argument for `{}` ({}; {}) {} its step to `{}`, but {}.",
+                d.by_claim,
+                d.by_step,
+                label_word(d.by_label),
+                how(d.kind),
+                d.on,
+                d.decided_by
+            );
+        }
+        for q in &a.quiet_exceptions {
+            let _ = writeln!(
+                out,
+                "    `{}` would undercut {} if it held; nothing argues for it.",
+                q.claim, q.inference
+            );
         }
         if a.more_defeats > 0 {
             let _ = writeln!(out, "    ... and {} more defeats.", a.more_defeats);
@@ -392,6 +445,14 @@ fn cites(c: &[Citation]) -> String {
     } else {
         let parts: Vec<String> = c.iter().map(ToString::to_string).collect();
         format!("  [{}]", parts.join("; "))
+    }
+}
+
+fn how(kind: AttackKind) -> &'static str {
+    match kind {
+        AttackKind::Rebut => "rebuts",
+        AttackKind::Undermine => "undermines",
+        AttackKind::Undercut => "undercuts (an exception to)",
     }
 }
 

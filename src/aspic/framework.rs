@@ -84,6 +84,8 @@ pub struct Structured {
     pub mentioned: Vec<Literal>,
     /// Arguments each argument is an immediate sub-argument of.
     parents: Vec<Vec<ArgId>>,
+    /// The argument ordering ≺ the defeats were decided by (for explanations).
+    pub order: ArgumentOrder,
 }
 
 /// Builds the school's arguments, attacks and defeats.
@@ -119,6 +121,7 @@ pub fn build_from(s: &School, school: SchoolId, options: &Options) -> Structured
         attacks,
         mentioned: mentioned(s),
         parents,
+        order,
     }
 }
 

@@ -23,6 +23,7 @@
 pub mod argument;
 pub mod attack;
 pub mod consistency;
+pub mod decides;
 pub mod defeat;
 pub mod explain;
 pub mod framework;

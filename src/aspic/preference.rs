@@ -132,6 +132,71 @@ impl ArgumentOrder {
         }
     }
 
+    /// Why A ≺ B, when it holds: which sets were compared and the (worse, better) pairs of the
+    /// preference order that decide it. No pairs means B's set is empty: B is strict and firm
+    /// where it counts, which beats any defeasible or ordinary element (Def. 3.19).
+    pub fn why_weaker(&self, a: ArgId, b: ArgId, args: &Arguments) -> Option<Witness> {
+        if !self.weaker(a, b, args) {
+            return None;
+        }
+        let (i, j) = (a.0 as usize, b.0 as usize);
+        let (compared, pairs) = match self.ordering.link {
+            Link::LastLink if !self.set_below(&self.last_def_rules[i], &self.last_def_rules[j]) => {
+                (
+                    Compared::Premises,
+                    self.witness(&self.premises[i], &self.premises[j]),
+                )
+            }
+            Link::LastLink => (
+                Compared::LastRules,
+                self.witness(&self.last_def_rules[i], &self.last_def_rules[j]),
+            ),
+            Link::WeakestLink => {
+                let (aa, bb) = (args.get(a), args.get(b));
+                if aa.strict && bb.strict {
+                    (
+                        Compared::Premises,
+                        self.witness(&self.premises[i], &self.premises[j]),
+                    )
+                } else if aa.firm && bb.firm {
+                    (
+                        Compared::Rules,
+                        self.witness(&self.def_rules[i], &self.def_rules[j]),
+                    )
+                } else {
+                    let mut w = self.witness(&self.premises[i], &self.premises[j]);
+                    w.extend(self.witness(&self.def_rules[i], &self.def_rules[j]));
+                    (Compared::PremisesAndRules, w)
+                }
+            }
+        };
+        Some(Witness {
+            ordering: self.ordering,
+            compared,
+            pairs,
+        })
+    }
+
+    /// The pairs that make Γ ◁ Γ' (assumed to hold).
+    fn witness(
+        &self,
+        g: &BTreeSet<Preferable>,
+        h: &BTreeSet<Preferable>,
+    ) -> Vec<(Preferable, Preferable)> {
+        let below = |x: Preferable| h.iter().map(move |&y| (x, y));
+        match self.ordering.comparison {
+            Comparison::Elitist => g
+                .iter()
+                .find(|&&x| h.iter().all(|&y| self.lt(x, y)))
+                .map(|&x| below(x).collect())
+                .unwrap_or_default(),
+            Comparison::Democratic => g
+                .iter()
+                .filter_map(|&x| h.iter().find(|&&y| self.lt(x, y)).map(|&y| (x, y)))
+                .collect(),
+        }
+    }
+
     fn lt(&self, x: Preferable, y: Preferable) -> bool {
         self.below.contains(&(x, y))
     }
@@ -149,6 +214,24 @@ impl ArgumentOrder {
             Comparison::Democratic => g.iter().all(|&x| h.iter().any(|&y| self.lt(x, y))),
         }
     }
+}
+
+/// What decides A ≺ B (see [`ArgumentOrder::why_weaker`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Witness {
+    pub ordering: Ordering,
+    pub compared: Compared,
+    /// (worse, better): each pair is in the transitive closure of the `prefer` statements.
+    pub pairs: Vec<(Preferable, Preferable)>,
+}
+
+/// The sets of the two arguments the ordering compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Compared {
+    LastRules,
+    Rules,
+    Premises,
+    PremisesAndRules,
 }
 
 /// The transitive closure of a strict order given as (worse, better) pairs.

@@ -361,7 +361,10 @@ fn explanations_name_arguments_citations_and_defeaters() {
     );
     assert!(text.contains("a — axiom [in]  [@k, p. 3]"), "{text}");
     assert!(
-        text.contains("an argument for `u` (in) undercuts (an exception to) its step to `b`"),
+        text.contains(
+            "an argument for `u` (premise; in) undercuts (an exception to) its step to `b`: an \
+             exception always undercuts."
+        ),
         "{text}"
     );
 }

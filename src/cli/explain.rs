@@ -14,6 +14,15 @@ pub struct ExplainArgs {
     schools: Vec<String>,
     #[command(flatten)]
     reasoning: ReasoningArgs,
+    /// `text`, or `json`: an array of explanations, one per school, with the same content.
+    #[arg(long, value_enum, default_value = "text")]
+    format: ExplainFormat,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExplainFormat {
+    Text,
+    Json,
 }
 
 pub fn run(args: ExplainArgs) -> Outcome {
@@ -28,18 +37,27 @@ pub fn run(args: ExplainArgs) -> Outcome {
     let named = !args.schools.is_empty();
     let mut reasoner = args.reasoning.reasoner(&ws.theory);
     let semantics = args.reasoning.semantics;
-    let mut shown = 0;
+    let mut shown = Vec::new();
     for sid in schools {
         let addressed = {
             let s = reasoner.standings(sid, semantics);
             s.contains_key(&lit) || s.contains_key(&lit.negate())
         };
         if named || addressed {
-            outln!("{}", reasoner.explain(sid, semantics, lit));
-            shown += 1;
+            shown.push(reasoner.explanation(sid, semantics, lit));
         }
     }
-    if shown == 0 {
+    if args.format == ExplainFormat::Json {
+        outln!(
+            "{}",
+            serde_json::to_string_pretty(&shown).unwrap_or_default()
+        );
+        return Outcome::Clean;
+    }
+    for e in &shown {
+        outln!("{}", agon::aspic::explain::render(e));
+    }
+    if shown.is_empty() {
         outln!(
             "No school has an argument for or against `{}`.",
             ws.theory.show(lit)

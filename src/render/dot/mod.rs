@@ -218,7 +218,8 @@ fn citations(theory: &Theory, cite: &[Citation]) -> Option<String> {
         let short = source.and_then(|s| author_year(&s.reference));
         let name = short.unwrap_or_else(|| c.source.clone());
         match &c.locator {
-            Some(loc) => format!("{name}, {loc}"),
+            // "p. 88" stays on one line when the label wraps.
+            Some(loc) => format!("{name}, {}", loc.replace(' ', "\u{a0}")),
             None => name,
         }
     };
@@ -254,10 +255,11 @@ fn quote(s: &str) -> String {
     q
 }
 
-/// Breaks a sentence into lines of at most `width` characters, at spaces.
+/// Breaks a sentence into lines of at most `width` characters, at spaces (not at no-break
+/// spaces).
 fn wrap(text: &str, width: usize) -> String {
     let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
+    for word in text.split([' ', '\t', '\n']).filter(|w| !w.is_empty()) {
         match lines.last_mut() {
             Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
                 line.push(' ');
