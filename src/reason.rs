@@ -171,14 +171,9 @@ impl<'t> Reasoner<'t> {
         out.extend(consistency::structure(theory, model, &contrariness, &|l| {
             supported.contains(&l)
         }));
-        // Self-defeat needs an attack, and an attack needs an exception or two literals with
-        // arguments, one contrary to the other: without either, no arguments are built.
-        let attackable = !model.exceptions.is_empty()
-            || supported.iter().any(|l| {
-                contrariness
-                    .attackers_of(*l)
-                    .any(|a| supported.contains(&a))
-            });
+        // Arguments are built only where one can defeat its own sub-argument.
+        let supported: HashSet<Literal> = supported.into_iter().collect();
+        let attackable = consistency::may_self_defeat(model, &rules, &contrariness, &supported);
         if attackable {
             out.extend(consistency::self_defeating(theory, self.structured(school)));
         }

@@ -295,6 +295,61 @@ pub fn structure(
     out
 }
 
+/// Whether some argument may defeat one of its own sub-arguments, decided on literals so that
+/// no argument need be built when none can: an argument for `a` contains one for `b` only if
+/// `b` reaches `a` through the rules, so self-defeat needs a literal `a` with an argument that
+/// attacks a literal `b` with an argument that reaches `a`, or an exception to an inference
+/// whose conclusion reaches the exception. Conservative (true) when the search would cost more
+/// than a fixed budget of rule visits.
+pub fn may_self_defeat(
+    school: &School,
+    rules: &[Rule],
+    contrariness: &Contrariness,
+    supported: &HashSet<Literal>,
+) -> bool {
+    const BUDGET: usize = 10_000_000;
+    let mut next: HashMap<Literal, Vec<Literal>> = HashMap::new();
+    for r in rules {
+        for a in &r.antecedents {
+            next.entry(*a).or_default().push(r.consequent);
+        }
+    }
+    // (from, to): does `from` reach `to`?
+    let mut pairs: Vec<(Literal, Literal)> = Vec::new();
+    for &b in supported {
+        for a in contrariness.attackers_of(b) {
+            if supported.contains(&a) {
+                pairs.push((b, a));
+            }
+        }
+    }
+    for e in &school.exceptions {
+        if supported.contains(&e.literal) {
+            pairs.push((school.rule(e.rule).consequent, e.literal));
+        }
+    }
+    let mut sources: Vec<Literal> = pairs.iter().map(|p| p.0).collect();
+    sources.sort();
+    sources.dedup();
+    if sources.len().saturating_mul(rules.len().max(1)) > BUDGET {
+        return !pairs.is_empty();
+    }
+    let mut reach: HashMap<Literal, HashSet<Literal>> = HashMap::new();
+    for &from in &sources {
+        let mut seen = HashSet::from([from]);
+        let mut stack = vec![from];
+        while let Some(l) = stack.pop() {
+            for &n in next.get(&l).into_iter().flatten() {
+                if seen.insert(n) {
+                    stack.push(n);
+                }
+            }
+        }
+        reach.insert(from, seen);
+    }
+    pairs.iter().any(|(from, to)| reach[from].contains(to))
+}
+
 /// Self-defeating arguments among those built in `s`: an argument that defeats one of its own
 /// sub-arguments (so defeats itself, and is in no conflict-free set). One report per pair of
 /// claims.
@@ -362,5 +417,74 @@ pub fn span_of(school: &School, s: &Structured, arg: ArgId) -> Span {
             .iter()
             .find(|p| p.literal == a.conclusion)
             .map_or(school.span, |p| p.span),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::aspic::testkit::T;
+    use crate::aspic::{build, Options};
+
+    /// The screen says "maybe" exactly when built arguments find self-defeat, on small cases
+    /// of each kind, and "no" on conflicts between unrelated branches.
+    fn screen_and_search(t: &T) -> (bool, bool) {
+        let s = build(&t.theory, T::SCHOOL, &Options::default());
+        let supported: HashSet<Literal> = s.args.ids().map(|a| s.args.get(a).conclusion).collect();
+        let screen = may_self_defeat(t.school(), &s.rules, &s.contrariness, &supported);
+        (screen, !self_defeating(&t.theory, &s).is_empty())
+    }
+
+    #[test]
+    fn self_defeat_is_screened_on_literals() {
+        // b from a, and b contrary to a: the argument for b undermines its own premise.
+        let mut t = T::new();
+        t.premise("a");
+        t.defeasible("d", &["a"], "b");
+        t.contrary("b", "a");
+        assert_eq!(screen_and_search(&t), (true, true));
+        // An exception to d that d's own conclusion leads to.
+        let mut t = T::new();
+        t.premise("a");
+        t.defeasible("d", &["a"], "b");
+        t.defeasible("e", &["b"], "c");
+        t.except("d", "c");
+        assert_eq!(screen_and_search(&t), (true, true));
+        // Two branches in conflict, neither inside the other: no argument defeats itself, and
+        // none need be built to know it.
+        let mut t = T::new();
+        t.premise("a");
+        t.defeasible("d1", &["a"], "x");
+        t.defeasible("d2", &["a"], "-x");
+        assert_eq!(screen_and_search(&t), (false, false));
+    }
+
+    /// On generated theories: whenever the screen says "no", building the arguments finds no
+    /// self-defeating one either (the screen may say "maybe" more often than there is).
+    #[test]
+    fn the_screen_never_hides_self_defeat() {
+        let mut rng = crate::synth::Rng::new(7);
+        let (mut screened_out, mut found) = (0, 0);
+        for _ in 0..400 {
+            let text = crate::fuzzing::generate::theory(&mut rng);
+            let ws = crate::workspace::Workspace::from_text("g.agon", &text);
+            if ws.has_errors() {
+                continue;
+            }
+            for (i, school) in ws.theory.schools.iter().enumerate() {
+                let id = crate::model::SchoolId(i as u32);
+                let s = build(&ws.theory, id, &Options::default());
+                let supported: HashSet<Literal> =
+                    s.args.ids().map(|a| s.args.get(a).conclusion).collect();
+                let defeats_itself = !self_defeating(&ws.theory, &s).is_empty();
+                found += usize::from(defeats_itself);
+                if !may_self_defeat(school, &s.rules, &s.contrariness, &supported) {
+                    screened_out += 1;
+                    assert!(!defeats_itself, "screened out, but self-defeating:\n{text}");
+                }
+            }
+        }
+        // The check has teeth: both outcomes occur.
+        assert!(screened_out > 0 && found > 0, "{screened_out} {found}");
     }
 }

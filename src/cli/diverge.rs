@@ -224,8 +224,9 @@ const SHOWN_SILENT: usize = 12;
 const SHOWN_ALIKE: usize = 20;
 
 /// The first `shown` names, and how many more there are.
-fn some(names: &[String], shown: usize) -> String {
-    let mut s = names[..names.len().min(shown)].join(", ");
+fn some(names: &[impl AsRef<str>], shown: usize) -> String {
+    let first: Vec<&str> = names.iter().take(shown).map(AsRef::as_ref).collect();
+    let mut s = first.join(", ");
     if names.len() > shown {
         let _ = write!(
             s,

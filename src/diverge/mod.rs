@@ -27,6 +27,7 @@ pub use view::{relate, Relation, View, Views};
 use crate::model::{ClaimId, Literal, SchoolId, Theory};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// One claim two schools hold differently.
 #[derive(Clone, Debug, Serialize)]
@@ -77,8 +78,8 @@ pub struct PairReport {
     /// Root divergences, most explaining first; each listed once.
     pub cruxes: Vec<RankedCrux>,
     /// Claims only the first (resp. second) school takes a position on: the other is silent.
-    pub only_first: Vec<String>,
-    pub only_second: Vec<String>,
+    pub only_first: Vec<Arc<str>>,
+    pub only_second: Vec<Arc<str>>,
     /// Claims on which a school's view is unknown: left out of the comparison.
     pub unknown: Vec<String>,
 }
@@ -107,13 +108,13 @@ pub fn compare_pair(
         if mirror_of(views_of, c, (x, y)).is_some_and(|m| m < c) {
             continue;
         }
-        let id = theory.claim(c).id.clone();
+        let name = || views.names[c.0 as usize].clone();
         match relate(x, y) {
             None => {}
             Some(Relation::Agreement) => agreed += 1,
-            Some(Relation::Unknown) => unknown.push(id),
-            Some(Relation::OneSilent) if y == View::Silent => only_first.push(id),
-            Some(Relation::OneSilent) => only_second.push(id),
+            Some(Relation::Unknown) => unknown.push(theory.claim(c).id.clone()),
+            Some(Relation::OneSilent) if y == View::Silent => only_first.push(name()),
+            Some(Relation::OneSilent) => only_second.push(name()),
             Some(r) => {
                 apart += 1;
                 parted.push((c, r, x, y));

@@ -188,6 +188,8 @@ pub struct Views {
     pub by_school: HashMap<SchoolId, BTreeMap<crate::model::ClaimId, View>>,
     /// Each compared school's declared opposites, built once.
     pub opposites: HashMap<SchoolId, Opposites>,
+    /// Every claim's id, shared, so that reports over many pairs do not copy names.
+    pub names: Vec<std::sync::Arc<str>>,
 }
 
 impl Views {
@@ -224,6 +226,7 @@ impl Views {
         Views {
             by_school,
             opposites: all_opposites,
+            names: theory.claims.iter().map(|c| c.id.as_str().into()).collect(),
         }
     }
 
