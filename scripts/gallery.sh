@@ -59,6 +59,18 @@ declare -A about=(
     echo "Each at a column's width (\`--width 8.5cm\`; PNG at 300 dpi), black and white, with the legend"
     echo "listing only the marks the figure uses."
     echo
+    echo "One school, whole:"
+    echo
+    echo '```sh'
+    echo "agon dot theories/ --school welsh --width 8.5cm --output welsh.svg"
+    echo '```'
+    for ext in svg png; do
+      $agon dot theories/ --school welsh --width 8.5cm --output "theories/figures/column-welsh.$ext"
+    done
+    echo
+    echo "![The Welsh school at column width](figures/column-welsh.svg)"
+    echo "([PNG](figures/column-welsh.png))"
+    echo
     echo "One claim's neighbourhood, with the pages it rests on:"
     echo
     echo '```sh'
