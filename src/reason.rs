@@ -177,6 +177,10 @@ impl<'t> Reasoner<'t> {
         if attackable {
             out.extend(consistency::self_defeating(theory, self.structured(school)));
         }
+        if !model.preferences.is_empty() {
+            let s = self.structured(school);
+            out.extend(aspic::idle::idle_preferences(theory, model, s));
+        }
         if let Some(why) = &eval.unknown {
             out.push(
                 Diagnostic::warning(

@@ -76,15 +76,7 @@ fn words(theory: &Theory, s: &Structured, w: &Witness, weak: &str, strong: &str)
             ordering_words(w.ordering)
         );
     }
-    let name = |p: Preferable| match p {
-        Preferable::Rule(r) => theory
-            .school(s.school)
-            .rule(r)
-            .name
-            .clone()
-            .unwrap_or_else(|| "an unnamed inference".into()),
-        Preferable::Premise(l) => theory.show(l),
-    };
+    let name = |p: Preferable| preferable_name(theory, theory.school(s.school), p);
     let pairs: Vec<String> = w
         .pairs
         .iter()
@@ -97,7 +89,24 @@ fn words(theory: &Theory, s: &Structured, w: &Witness, weak: &str, strong: &str)
     )
 }
 
-fn ordering_words(o: crate::model::Ordering) -> String {
+/// An inference by its name, a premise by its claim.
+pub(crate) fn preferable_name(
+    theory: &Theory,
+    school: &crate::model::School,
+    p: Preferable,
+) -> String {
+    match p {
+        Preferable::Rule(r) => school
+            .rule(r)
+            .name
+            .clone()
+            .unwrap_or_else(|| "an unnamed inference".into()),
+        Preferable::Premise(l) => theory.show(l),
+    }
+}
+
+/// "last-link, elitist".
+pub(crate) fn ordering_words(o: crate::model::Ordering) -> String {
     let link = match o.link {
         Link::LastLink => "last-link",
         Link::WeakestLink => "weakest-link",

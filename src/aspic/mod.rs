@@ -27,6 +27,7 @@ pub mod decides;
 pub mod defeat;
 pub mod explain;
 pub mod framework;
+pub mod idle;
 pub mod preference;
 pub mod pyarg;
 pub mod rules;
