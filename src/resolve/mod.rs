@@ -42,6 +42,7 @@ pub fn resolve(loaded: &Loaded) -> (Theory, Vec<Diagnostic>) {
         source_index: HashMap::new(),
         global_conflicts: Vec::new(),
         scope: Scope::default(),
+        broken_of: HashMap::new(),
         suggestions_left: MAX_SUGGESTIONS,
         claim_names: None,
     };
@@ -72,6 +73,9 @@ struct Resolver<'a> {
     source_index: HashMap<String, usize>,
     global_conflicts: Vec<Conflict>,
     scope: Scope,
+    /// Per school (by name): what its statements with errors would have declared, inherited
+    /// by the schools that extend it.
+    broken_of: HashMap<String, Broken>,
     /// How many more unknown claim names get a "did you mean".
     suggestions_left: usize,
     /// The declared claim names, laid out for suggestions (built at the first unknown name,
@@ -88,6 +92,16 @@ const MAX_SUGGESTIONS: usize = 256;
 struct Scope {
     rules: HashMap<String, RuleId>,
     premises: HashMap<Literal, PremiseKind>,
+    broken: Broken,
+}
+
+/// What a school's inferences with an error (say, a misspelt antecedent) would have declared:
+/// the one error is reported where it is, and statements that depend on it (an exception to or
+/// a preference for that inference, an inference from its conclusion) are not reported again.
+#[derive(Clone, Default)]
+struct Broken {
+    rules: HashSet<String>,
+    concludes: HashSet<Literal>,
 }
 
 impl Scope {
@@ -104,6 +118,7 @@ impl Scope {
                 .iter()
                 .map(|p| (p.literal, p.kind))
                 .collect(),
+            broken: Broken::default(),
         }
     }
 }
@@ -384,9 +399,11 @@ impl<'a> Resolver<'a> {
     fn structural_warnings(&mut self) {
         let mut reported: HashSet<Vec<Span>> = HashSet::new();
         let mut found = Vec::new();
+        let none = HashSet::new();
         for school in &self.theory.schools {
             found.extend(strict_cycles(&self.theory, school));
-            found.extend(never_established(&self.theory, school));
+            let broken = self.broken_of.get(&school.name).map_or(&none, |b| &b.concludes);
+            found.extend(never_established(&self.theory, school, broken));
         }
         for d in found {
             let key: Vec<Span> = d.labels.iter().map(|l| l.span).collect();

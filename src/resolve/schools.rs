@@ -151,6 +151,10 @@ impl<'a> Resolver<'a> {
         };
         school.extends = parent;
         self.scope = Scope::of(&school);
+        if let Some(p) = parent {
+            let name = &self.theory.school(p).name;
+            self.scope.broken = self.broken_of.get(name).cloned().unwrap_or_default();
+        }
         // Rules and premises first, so exceptions and preferences may refer to ones stated
         // later in the block.
         for item in d.body {
@@ -211,6 +215,8 @@ impl<'a> Resolver<'a> {
         }
         self.check_duplicate_premises(&school);
         self.check_preference_cycles(&school);
+        let broken = std::mem::take(&mut self.scope.broken);
+        self.broken_of.insert(school.name.clone(), broken);
         school
             .conflicts
             .extend(self.global_conflicts.iter().cloned());
@@ -260,6 +266,11 @@ impl<'a> Resolver<'a> {
             consequent,
             antecedents.into_iter().collect::<Option<Vec<_>>>(),
         ) else {
+            // Reported where the name is; what depends on this inference is not reported again.
+            if let Some(name) = name {
+                self.scope.broken.rules.insert(name.text.clone());
+            }
+            self.scope.broken.concludes.extend(consequent);
             return;
         };
         if let Some(name) = name {
@@ -285,6 +296,9 @@ impl<'a> Resolver<'a> {
     pub(super) fn rule_named(&mut self, school: &School, name: &ast::Name) -> Option<RuleId> {
         if let Some(&id) = self.scope.rules.get(&name.text) {
             return Some(id);
+        }
+        if self.scope.broken.rules.contains(&name.text) {
+            return None;
         }
         let names: Vec<&str> = school
             .rules
@@ -362,6 +376,9 @@ impl<'a> Resolver<'a> {
                     return None;
                 }
                 return Some(Preferable::Rule(RuleId(i as u32)));
+            }
+            if self.scope.broken.rules.contains(&lit.name.text) {
+                return None;
             }
         }
         if !self.claim_index.contains_key(&lit.name.text) {

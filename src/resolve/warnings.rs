@@ -41,8 +41,13 @@ pub(super) fn strict_cycles(theory: &Theory, school: &School) -> Vec<Diagnostic>
 }
 
 /// Literals a school's inferences or exceptions rely on but that the school can never
-/// establish: no premise states them and no inference concludes them.
-pub(super) fn never_established(theory: &Theory, school: &School) -> Vec<Diagnostic> {
+/// establish: no premise states them and no inference concludes them (`broken`: literals an
+/// inference with an error, already reported, would have concluded).
+pub(super) fn never_established(
+    theory: &Theory,
+    school: &School,
+    broken: &HashSet<Literal>,
+) -> Vec<Diagnostic> {
     let established: HashSet<Literal> = school
         .premises
         .iter()
@@ -53,7 +58,7 @@ pub(super) fn never_established(theory: &Theory, school: &School) -> Vec<Diagnos
     let mut seen = HashSet::new();
     for r in &school.rules {
         for a in &r.antecedents {
-            if !established.contains(a) && seen.insert(*a) {
+            if !established.contains(a) && !broken.contains(a) && seen.insert(*a) {
                 out.push(
                     Diagnostic::warning(
                         "agon::never-established",
