@@ -2,13 +2,17 @@
 //! the syntax tree, so every name, sentence, citation and comment is reprinted verbatim: only
 //! the space between them changes. Layout: one statement per line, school bodies indented by
 //! four spaces, single spaces between words, at most one blank line where the author left
-//! some, and the citations of consecutive one-line statements aligned in a column.
+//! some, and the citations of consecutive one-line statements aligned in a column. A statement
+//! longer than [`WIDTH`] columns is wrapped: before `follows from` / `usually follows from`,
+//! after commas and before its citations, continuation lines indented one step further.
 //! Nothing is reordered. [`format`] refuses (returns `None`) when its output would not lex to
 //! exactly the same tokens and comments as its input.
 
 use crate::syntax::lexer::{self, Comment, Token};
 
 const INDENT: &str = "    ";
+/// Statements longer than this (indent, citations and trailing comment included) are wrapped.
+pub const WIDTH: usize = 100;
 /// Citations are aligned only while the widest statement head stays within this width.
 const ALIGN_LIMIT: usize = 72;
 /// The largest difference between statement heads that are aligned together.
@@ -23,9 +27,37 @@ enum Line {
     Statement {
         depth: usize,
         head: String,
+        /// The head's words (a comma stays with the word before it), for wrapping.
+        words: Vec<String>,
         cites: String,
         trailing: Option<String>,
     },
+}
+
+impl Line {
+    /// The statement's length on one line, without alignment padding.
+    fn flat_width(&self) -> usize {
+        match self {
+            Line::Statement {
+                depth,
+                head,
+                cites,
+                trailing,
+                ..
+            } => {
+                INDENT.len() * depth
+                    + head.chars().count()
+                    + if cites.is_empty() {
+                        0
+                    } else {
+                        1 + cites.chars().count()
+                    }
+                    + 1
+                    + trailing.as_ref().map_or(0, |c| 2 + c.chars().count())
+            }
+            _ => 0,
+        }
+    }
 }
 
 /// Formats a file's text. The caller must only format files that parse without errors.
@@ -154,9 +186,11 @@ fn layout(text: &str, tokens: &[lexer::Spanned<'_>], comments: &[Comment<'_>]) -
                     }
                     Token::Dot => {
                         if broken.is_empty() {
+                            let words = std::mem::take(&mut words);
                             lines.push(Line::Statement {
                                 depth,
-                                head: std::mem::take(&mut words).join(" "),
+                                head: words.join(" "),
+                                words,
                                 cites: std::mem::take(&mut cites).join(" "),
                                 trailing: None,
                             });
@@ -233,9 +267,22 @@ fn render(lines: &[Line]) -> String {
             }
             Line::Statement {
                 depth,
+                words,
+                cites,
+                trailing,
+                ..
+            } if line.flat_width() > WIDTH && wrap(&mut out, *depth, words, cites) => {
+                if let Some(c) = trailing {
+                    out.push_str("  ");
+                    out.push_str(c);
+                }
+            }
+            Line::Statement {
+                depth,
                 head,
                 cites,
                 trailing,
+                ..
             } => {
                 out.push_str(&INDENT.repeat(*depth));
                 out.push_str(head);
@@ -256,6 +303,63 @@ fn render(lines: &[Line]) -> String {
     out
 }
 
+/// Writes a long statement over several lines (without the final newline): the verb
+/// (`follows from` / `usually follows from`) starts a line of its own, antecedents fill lines
+/// up to [`WIDTH`] breaking after commas, and the citations follow, on the last line if they
+/// fit; continuation lines are indented one step further. Returns false, having written
+/// nothing, when the statement has nowhere to break.
+fn wrap(out: &mut String, depth: usize, words: &[String], cites: &str) -> bool {
+    // Chunks that may not be split, each with whether it must start a line.
+    let mut chunks: Vec<(String, bool)> = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    let mut starts_line = false;
+    for (i, w) in words.iter().enumerate() {
+        let verb = (w == "usually" && words.get(i + 1).is_some_and(|n| n == "follows"))
+            || (w == "follows" && (i == 0 || words[i - 1] != "usually"));
+        if verb && !current.is_empty() {
+            chunks.push((current.join(" "), starts_line));
+            current.clear();
+            starts_line = true;
+        }
+        current.push(w);
+        if w.ends_with(',') {
+            chunks.push((current.join(" "), starts_line));
+            current.clear();
+            starts_line = false;
+        }
+    }
+    if !current.is_empty() {
+        chunks.push((current.join(" "), starts_line));
+    }
+    if !cites.is_empty() {
+        chunks.push((cites.to_string(), false));
+    }
+    if chunks.len() < 2 {
+        return false;
+    }
+    if let Some((last, _)) = chunks.last_mut() {
+        last.push('.');
+    }
+    let mut line = INDENT.repeat(depth);
+    let mut fresh = true;
+    for (chunk, starts_line) in chunks {
+        let width = line.chars().count() + 1 + chunk.chars().count();
+        if !fresh && (starts_line || width > WIDTH) {
+            out.push_str(&line);
+            out.push('\n');
+            line = INDENT.repeat(depth + 1);
+            fresh = true;
+        }
+        if !fresh {
+            line.push(' ');
+        }
+        line.push_str(&chunk);
+        fresh = false;
+    }
+    out.push_str(&line);
+    true
+}
+
 /// For each statement line, the width its head is padded to. Consecutive cited statements
 /// at the same depth form a run (any other line ends it); a run is cut into groups whose heads differ by at most
 /// [`SPREAD`] characters, so a short head is not pushed far from its citation by a long one.
@@ -274,7 +378,7 @@ fn alignment(lines: &[Line]) -> Vec<usize> {
         match line {
             Line::Statement {
                 depth, head, cites, ..
-            } if !cites.is_empty() => {
+            } if !cites.is_empty() && line.flat_width() <= WIDTH => {
                 let w = head.chars().count();
                 let fits = prev_depth == Some(*depth) && w.max(hi) - w.min(lo) <= SPREAD;
                 if !fits {
@@ -309,6 +413,29 @@ mod tests {
             "school r \"R\" {\n    axiom anarchy                     [@a, p. 1].\n    self-help follows from anarchy, x [@a, p. 2].  // why\n\n    prefer a over b.\n}\n"
         );
         assert_eq!(format(&out).as_deref(), Some(out.as_str()), "idempotent");
+    }
+
+    #[test]
+    fn long_statements_wrap_before_the_verb_and_after_commas() {
+        let ants: Vec<String> = (0..12).map(|i| format!("antecedent-number-{i}")).collect();
+        let input = format!(
+            "school s \"S\" {{ long-name: a-rather-long-conclusion usually follows from {} [@waltz1979, p. 88]. // why\n}}\n",
+            ants.join(", ")
+        );
+        let out = format(&input).unwrap();
+        assert!(out.lines().all(|l| l.chars().count() <= WIDTH), "{out}");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[1], "    long-name: a-rather-long-conclusion");
+        assert!(
+            lines[2].starts_with("        usually follows from antecedent-number-0, "),
+            "{out}"
+        );
+        assert!(out.contains("[@waltz1979, p. 88].  // why\n"), "{out}");
+        assert_eq!(format(&out).as_deref(), Some(out.as_str()), "idempotent");
+        assert!(same_content(&input, &out));
+        // A statement with nowhere to break stays on its line.
+        let claim = format!("claim c \"{}\".\n", "word ".repeat(40).trim_end());
+        assert_eq!(format(&claim).as_deref(), Some(claim.as_str()));
     }
 
     #[test]

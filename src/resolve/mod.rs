@@ -402,7 +402,10 @@ impl<'a> Resolver<'a> {
         let none = HashSet::new();
         for school in &self.theory.schools {
             found.extend(strict_cycles(&self.theory, school));
-            let broken = self.broken_of.get(&school.name).map_or(&none, |b| &b.concludes);
+            let broken = self
+                .broken_of
+                .get(&school.name)
+                .map_or(&none, |b| &b.concludes);
             found.extend(never_established(&self.theory, school, broken));
         }
         for d in found {
