@@ -55,8 +55,37 @@ pub struct Citation {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub prefix: Option<String>,
     pub locator: Option<String>,
+    /// Whose view the cited passage states, when not the school's own.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stance: Option<Stance>,
     #[serde(skip)]
     pub span: Span,
+}
+
+/// `[@wendt1992, pp. 391-392, attributed]`: the position is the school's as a critic reads it;
+/// `[@grieco1988, p. 487, conceded]`: the source grants it for the sake of argument.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stance {
+    Attributed,
+    Conceded,
+}
+
+impl Stance {
+    pub fn word(self) -> &'static str {
+        match self {
+            Stance::Attributed => "attributed",
+            Stance::Conceded => "conceded",
+        }
+    }
+
+    pub fn parse(word: &str) -> Option<Self> {
+        match word {
+            "attributed" => Some(Stance::Attributed),
+            "conceded" => Some(Stance::Conceded),
+            _ => None,
+        }
+    }
 }
 
 impl fmt::Display for Citation {
@@ -64,10 +93,14 @@ impl fmt::Display for Citation {
         if let Some(prefix) = &self.prefix {
             write!(f, "{prefix} ")?;
         }
-        match &self.locator {
-            Some(loc) => write!(f, "@{}, {}", self.source, loc),
-            None => write!(f, "@{}", self.source),
+        write!(f, "@{}", self.source)?;
+        if let Some(loc) = &self.locator {
+            write!(f, ", {loc}")?;
         }
+        if let Some(stance) = self.stance {
+            write!(f, ", {}", stance.word())?;
+        }
+        Ok(())
     }
 }
 

@@ -227,11 +227,21 @@ pub fn latex(t: &Table) -> String {
     out
 }
 
-/// `\cite[p.~12]{key}`: the locator's spaces after a full stop become ties.
+/// `\cite[p.~12]{key}`: the locator's spaces after a full stop become ties; a prefix is the
+/// prenote (`\cite[see][p.~12]{key}`, as natbib and biblatex read two optional arguments) and a
+/// stance ends the postnote (`p.~487, conceded`).
 fn tex_cite(c: &Citation) -> String {
-    match &c.locator {
-        Some(loc) => format!("\\cite[{}]{{{}}}", tex(loc).replace(". ", ".~"), c.source),
-        None => format!("\\cite{{{}}}", c.source),
+    let mut post: Vec<String> = c
+        .locator
+        .iter()
+        .map(|l| tex(l).replace(". ", ".~"))
+        .collect();
+    post.extend(c.stance.map(|s| s.word().to_string()));
+    let post = post.join(", ");
+    match (&c.prefix, post.is_empty()) {
+        (Some(pre), _) => format!("\\cite[{}][{post}]{{{}}}", tex(pre), c.source),
+        (None, false) => format!("\\cite[{post}]{{{}}}", c.source),
+        (None, true) => format!("\\cite{{{}}}", c.source),
     }
 }
 
@@ -280,4 +290,41 @@ fn push_record(out: &mut String, fields: &[String]) {
         .collect();
     out.push_str(&quoted.join(","));
     out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Stance;
+
+    fn cite(prefix: Option<&str>, locator: Option<&str>, stance: Option<Stance>) -> Citation {
+        Citation {
+            source: "grieco1988".into(),
+            prefix: prefix.map(Into::into),
+            locator: locator.map(Into::into),
+            stance,
+            span: crate::source::Span::new(crate::source::FileId(0), 0, 0),
+        }
+    }
+
+    #[test]
+    fn latex_citations_carry_prefix_locator_and_stance() {
+        assert_eq!(
+            tex_cite(&cite(None, Some("p. 487"), None)),
+            "\\cite[p.~487]{grieco1988}"
+        );
+        assert_eq!(
+            tex_cite(&cite(Some("see"), Some("p. 487"), Some(Stance::Conceded))),
+            "\\cite[see][p.~487, conceded]{grieco1988}"
+        );
+        assert_eq!(
+            tex_cite(&cite(Some("cf."), None, None)),
+            "\\cite[cf.][]{grieco1988}"
+        );
+        assert_eq!(tex_cite(&cite(None, None, None)), "\\cite{grieco1988}");
+        assert_eq!(
+            cite(Some("see"), Some("p. 487"), Some(Stance::Conceded)).to_string(),
+            "see @grieco1988, p. 487, conceded"
+        );
+    }
 }

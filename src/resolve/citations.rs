@@ -3,6 +3,9 @@
 //! (`see`, `cf.`, any words before `@`), `@` and the source key, then optionally `,` and a
 //! locator (`p. 7`, `pp. 391-392`, `ch. 3`, `n. 4`, anything the author writes).
 //!
+//! A last part `attributed` or `conceded` after a comma is the passage's stance, not its
+//! locator: `[@wendt1992, pp. 391-392, attributed]`, `[@grieco1988, p. 487, conceded]`.
+//!
 //! A locator written without its comma (`[@waltz1979 p. 88]`) is read as a locator and
 //! warned about with the fix, so the key is still checked as `waltz1979`, not reported as an
 //! unknown source `waltz1979 p. 88`.
@@ -17,6 +20,8 @@ pub struct Piece<'a> {
     /// The source key and where it starts; `None` when the piece has no `@`.
     pub key: Option<(&'a str, usize)>,
     pub locator: Option<&'a str>,
+    /// `attributed` or `conceded`, the last part after a comma.
+    pub stance: Option<crate::model::Stance>,
     /// The locator followed the key without a comma.
     pub missing_comma: bool,
 }
@@ -43,6 +48,7 @@ pub fn pieces(inner: &str) -> Vec<Piece<'_>> {
                 prefix: None,
                 key: None,
                 locator: None,
+                stance: None,
                 missing_comma: false,
             });
             continue;
@@ -62,17 +68,26 @@ pub fn pieces(inner: &str) -> Vec<Piece<'_>> {
         }
         let key = &body[..len];
         let rest = body[len..].trim();
-        let (locator, missing_comma) = match rest.strip_prefix(',') {
+        let (mut locator, missing_comma) = match rest.strip_prefix(',') {
             Some(l) => (Some(l.trim()).filter(|l| !l.is_empty()), false),
             None if rest.is_empty() => (None, false),
             None => (Some(rest), true),
         };
+        let mut stance = None;
+        if let Some(l) = locator {
+            let (before, last) = l.rsplit_once(',').unwrap_or(("", l));
+            if let Some(s) = crate::model::Stance::parse(last.trim()) {
+                stance = Some(s);
+                locator = Some(before.trim()).filter(|b| !b.is_empty());
+            }
+        }
         out.push(Piece {
             start,
             end,
             prefix,
             key: Some((key, start + at + 1 + blank)),
             locator,
+            stance,
             missing_comma,
         });
     }
@@ -107,6 +122,23 @@ mod tests {
         assert_eq!(p.key, Some(("waltz1979", 1)));
         assert_eq!(p.locator, Some("p. 88"));
         assert!(p.missing_comma);
+    }
+
+    #[test]
+    fn a_stance_is_the_last_part_not_the_locator() {
+        use crate::model::Stance;
+        let p = one("@wendt1992, pp. 391-392, attributed");
+        assert_eq!(p.locator, Some("pp. 391-392"));
+        assert_eq!(p.stance, Some(Stance::Attributed));
+        let p = one("cf. @grieco1988, p. 487, conceded");
+        assert_eq!(
+            (p.prefix, p.locator, p.stance),
+            (Some("cf."), Some("p. 487"), Some(Stance::Conceded))
+        );
+        let p = one("@grieco1988, conceded");
+        assert_eq!((p.locator, p.stance), (None, Some(Stance::Conceded)));
+        // Only the exact words: a locator that merely contains one is a locator.
+        assert_eq!(one("@x, p. 3, as conceded").stance, None);
     }
 
     #[test]

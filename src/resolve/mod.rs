@@ -236,6 +236,7 @@ impl<'a> Resolver<'a> {
                     source: key.to_string(),
                     prefix: piece.prefix.map(str::to_string),
                     locator,
+                    stance: piece.stance,
                     span,
                 });
             }

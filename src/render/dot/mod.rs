@@ -217,9 +217,17 @@ fn citations(theory: &Theory, cite: &[Citation]) -> Option<String> {
         let source = theory.sources.iter().find(|s| s.key == c.source);
         let short = source.and_then(|s| author_year(&s.reference));
         let name = short.unwrap_or_else(|| c.source.clone());
-        match &c.locator {
+        let name = match &c.prefix {
+            Some(pre) => format!("{pre} {name}"),
+            None => name,
+        };
+        let name = match &c.locator {
             // "p. 88" stays on one line when the label wraps.
             Some(loc) => format!("{name}, {}", loc.replace(' ', "\u{a0}")),
+            None => name,
+        };
+        match c.stance {
+            Some(s) => format!("{name} ({})", s.word()),
             None => name,
         }
     };
