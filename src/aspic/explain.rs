@@ -350,16 +350,7 @@ pub fn render(e: &Explanation) -> String {
             let _ = writeln!(out, "    Nothing defeats it.");
         }
         for d in &a.defeats {
-            let _ = writeln!(
-                out,
-                "    Defeated where an argument for `{}` ({}; {}) {} its step to `{}`: {}.",
-                d.by_claim,
-                d.by_step,
-                label_word(d.by_label),
-                how(d.kind),
-                d.on,
-                d.decided_by
-            );
+            let _ = writeln!(out, "    Defeated where {}: {}.", attack(d), d.decided_by);
             if let Some(defender) = &d.defended_by {
                 let _ = writeln!(
                     out,
@@ -370,12 +361,8 @@ pub fn render(e: &Explanation) -> String {
         for d in &a.failed_attacks {
             let _ = writeln!(
                 out,
-                "    Attacked where an argument for `{}` ({}; {}) {} its step to `{}`, but {}.",
-                d.by_claim,
-                d.by_step,
-                label_word(d.by_label),
-                how(d.kind),
-                d.on,
+                "    Attacked where {}, but {}.",
+                attack(d),
                 d.decided_by
             );
         }
@@ -446,6 +433,18 @@ fn cites(c: &[Citation]) -> String {
         let parts: Vec<String> = c.iter().map(ToString::to_string).collect();
         format!("  [{}]", parts.join("; "))
     }
+}
+
+/// "an argument for `x` (premise; in) undermines its step to `y`".
+fn attack(d: &DefeatExplanation) -> String {
+    format!(
+        "an argument for `{}` ({}; {}) {} its step to `{}`",
+        d.by_claim,
+        d.by_step,
+        label_word(d.by_label),
+        how(d.kind),
+        d.on
+    )
 }
 
 fn how(kind: AttackKind) -> &'static str {
