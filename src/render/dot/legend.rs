@@ -3,6 +3,7 @@
 
 use super::{fill, Figure, Shade, Style};
 use std::collections::BTreeSet;
+use std::fmt::Write;
 
 /// One kind of mark a figure can draw, in the legend's order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -43,12 +44,10 @@ pub fn draw(out: &mut String, fig: &Figure<'_>, marks: &Marks) {
         return;
     }
     out.push_str("  subgraph cluster_legend {\n");
-    let _ = std::fmt::Write::write_fmt(
+    let _ = writeln!(
         out,
-        format_args!(
-            "    label=\"Legend\"; labeljust=l; labelloc={}; style=dashed; fontsize=9;\n",
-            fig.layout.rankdir.title_on_top()
-        ),
+        "    label=\"Legend\"; labeljust=l; labelloc={}; style=dashed; fontsize=9;",
+        fig.layout.rankdir.title_on_top()
     );
     out.push_str("    node [fontsize=8, width=0.3, height=0.2];\n");
     let filled = |s: Shade| match (fig.style, fill(s)) {
