@@ -3,8 +3,9 @@
 //! the space between them changes. Layout: one statement per line, school bodies indented by
 //! four spaces, single spaces between words, at most one blank line where the author left
 //! some, and the citations of consecutive one-line statements aligned in a column. A statement
-//! longer than [`WIDTH`] columns is wrapped: before `follows from` / `usually follows from`,
-//! after commas and before its citations, continuation lines indented one step further.
+//! longer than [`WIDTH`] columns is wrapped: before `follows from` / `usually follows from` /
+//! `does not follow from`, after commas and before its citations, continuation lines indented
+//! one step further.
 //! Nothing is reordered. [`format`] refuses (returns `None`) when its output would not lex to
 //! exactly the same tokens and comments as its input.
 
@@ -304,7 +305,7 @@ fn render(lines: &[Line]) -> String {
 }
 
 /// Writes a long statement over several lines (without the final newline): the verb
-/// (`follows from` / `usually follows from`) starts a line of its own, antecedents fill lines
+/// (`follows from` / `usually follows from` / `does not follow from`) starts a line of its own, antecedents fill lines
 /// up to [`WIDTH`] breaking after commas, and the citations follow, on the last line if they
 /// fit; continuation lines are indented one step further. Returns false, having written
 /// nothing, when the statement has nowhere to break.
@@ -314,8 +315,10 @@ fn wrap(out: &mut String, depth: usize, words: &[String], cites: &str) -> bool {
     let mut current: Vec<&str> = Vec::new();
     let mut starts_line = false;
     for (i, w) in words.iter().enumerate() {
-        let verb = (w == "usually" && words.get(i + 1).is_some_and(|n| n == "follows"))
-            || (w == "follows" && (i == 0 || words[i - 1] != "usually"));
+        let next_is = |k: usize, x: &str| words.get(i + k).is_some_and(|n| n == x);
+        let verb = (w == "usually" && next_is(1, "follows"))
+            || (w == "follows" && (i == 0 || words[i - 1] != "usually"))
+            || (w == "does" && next_is(1, "not") && next_is(2, "follow"));
         if verb && !current.is_empty() {
             chunks.push((current.join(" "), starts_line));
             current.clear();

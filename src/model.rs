@@ -170,6 +170,47 @@ pub struct Exception {
     pub span: Span,
 }
 
+/// `consequent does not follow from antecedents`: the school denies that inference. Within
+/// the school, an inference it inherits with that conclusion and those antecedents (as a set)
+/// is dropped. Where schools meet (the joint debate, a school with several parents), the
+/// denial undercuts every such inference, strict ones included: in ASPIC+ terms the denying
+/// school holds `¬n(r)` for each matching rule `r`, an undercutter nothing can attack, so
+/// every argument that uses `r` is defeated by an unattacked argument and is out under every
+/// semantics (Dung 1995: such arguments cannot change any other argument's label in a
+/// complete labelling). agon therefore leaves the denied inferences out, which gives the same
+/// standings. A strict inference that a party denies is not part of the debate's shared logic,
+/// so it is treated as contested rather than strict: it and its transpositions are left out.
+#[derive(Clone, Debug, Serialize)]
+pub struct Denial {
+    pub consequent: Literal,
+    /// Sorted, each once.
+    pub antecedents: Vec<Literal>,
+    pub cite: Vec<Citation>,
+    #[serde(skip)]
+    pub span: Span,
+}
+
+impl Denial {
+    /// Whether `rule` is the inference this denial denies: the same conclusion, and the same
+    /// antecedents as a set, whatever its kind and name.
+    pub fn matches(&self, rule: &Rule) -> bool {
+        rule.consequent == self.consequent && same_set(&rule.antecedents, &self.antecedents)
+    }
+
+    /// Whether two denials deny the same inference.
+    pub fn same(&self, other: &Denial) -> bool {
+        self.consequent == other.consequent && self.antecedents == other.antecedents
+    }
+}
+
+/// Whether `list` holds exactly the literals of `sorted` (sorted, each once).
+fn same_set(list: &[Literal], sorted: &[Literal]) -> bool {
+    let mut l = list.to_vec();
+    l.sort();
+    l.dedup();
+    l == sorted
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum ConflictKind {
@@ -243,10 +284,14 @@ pub struct School {
     pub name: String,
     pub title: String,
     pub doc: Option<String>,
-    pub extends: Option<SchoolId>,
+    /// The parents, in the order `extends` names them.
+    pub extends: Vec<SchoolId>,
     pub premises: Vec<Premise>,
     pub rules: Vec<Rule>,
     pub exceptions: Vec<Exception>,
+    /// Inferences the school denies (its own and its parents'); the rules above never
+    /// include one it denies.
+    pub denials: Vec<Denial>,
     pub preferences: Vec<Preference>,
     pub conflicts: Vec<Conflict>,
     pub ordering: Ordering,
@@ -261,10 +306,11 @@ impl School {
             name,
             title,
             doc: None,
-            extends: None,
+            extends: Vec::new(),
             premises: Vec::new(),
             rules: Vec::new(),
             exceptions: Vec::new(),
+            denials: Vec::new(),
             preferences: Vec::new(),
             conflicts: Vec::new(),
             ordering: Ordering::default(),
@@ -278,6 +324,47 @@ impl School {
 
     pub fn rule_ids(&self) -> impl Iterator<Item = RuleId> {
         (0..self.rules.len() as u32).map(RuleId)
+    }
+
+    /// Keeps the rules `keep` accepts, renumbering the exceptions and preferences that refer to
+    /// rules and dropping those that referred to a dropped one.
+    pub fn drop_rules(&mut self, keep: impl Fn(RuleId) -> bool) {
+        let mut remap: Vec<Option<RuleId>> = Vec::with_capacity(self.rules.len());
+        let mut next = 0u32;
+        for i in 0..self.rules.len() as u32 {
+            if keep(RuleId(i)) {
+                remap.push(Some(RuleId(next)));
+                next += 1;
+            } else {
+                remap.push(None);
+            }
+        }
+        let mut i = 0;
+        self.rules.retain(|_| {
+            i += 1;
+            remap[i - 1].is_some()
+        });
+        self.exceptions
+            .retain_mut(|e| match remap[e.rule.0 as usize] {
+                Some(r) => {
+                    e.rule = r;
+                    true
+                }
+                None => false,
+            });
+        let map = |x: Preferable| match x {
+            Preferable::Rule(r) => remap[r.0 as usize].map(Preferable::Rule),
+            other => Some(other),
+        };
+        self.preferences
+            .retain_mut(|p| match (map(p.better), map(p.worse)) {
+                (Some(b), Some(w)) => {
+                    p.better = b;
+                    p.worse = w;
+                    true
+                }
+                _ => false,
+            });
     }
 }
 

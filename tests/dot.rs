@@ -180,6 +180,12 @@ fn each_figure_option_has_a_reviewed_snapshot() {
         "joint_three_schools",
         agon(&[
             "dot",
+            "--school",
+            "neorealism",
+            "--school",
+            "institutionalism",
+            "--school",
+            "constructivism",
             "--focus",
             "institutions-matter",
             "--depth",

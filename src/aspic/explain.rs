@@ -49,6 +49,9 @@ pub struct Explanation {
     pub more_arguments: usize,
     /// When the literal has no argument but its negation has: why the negation stands.
     pub negation: Option<Box<Explanation>>,
+    /// The inferences to the literal the school denies, in words (`` `self-help` does not
+    /// follow from `anarchy` ``).
+    pub denied: Vec<String>,
 }
 
 /// One argument for the literal, and what defeats it.
@@ -205,7 +208,26 @@ pub fn explain(theory: &Theory, s: &Structured, view: &View, lit: Literal) -> Ex
         arguments,
         more_arguments: ids.len().saturating_sub(MAX_ARGUMENTS),
         negation,
+        denied: denied(theory, s.school, lit),
     }
+}
+
+/// The school's denials of inferences to `lit`, in words.
+fn denied(theory: &Theory, school: crate::model::SchoolId, lit: Literal) -> Vec<String> {
+    let Some(school) = theory.schools.get(school.0 as usize) else {
+        return Vec::new();
+    };
+    (school.denials.iter())
+        .filter(|x| x.consequent == lit)
+        .map(|x| {
+            let from: Vec<String> = x.antecedents.iter().map(|a| theory.show(*a)).collect();
+            format!(
+                "`{}` does not follow from `{}`",
+                theory.show(lit),
+                from.join(", ")
+            )
+        })
+        .collect()
 }
 
 fn node(
@@ -323,6 +345,9 @@ pub fn render(e: &Explanation) -> String {
                 e.semantics
             );
         }
+    }
+    for d in &e.denied {
+        let _ = writeln!(out, "  The school holds that {d}.");
     }
     if e.arguments.is_empty() {
         let _ = writeln!(

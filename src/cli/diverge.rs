@@ -154,6 +154,16 @@ fn pair_text(out: &mut String, theory: &Theory, p: &PairReport) {
             );
         }
     }
+    if !p.inferences_apart.is_empty() {
+        let _ = writeln!(
+            out,
+            "Inferences they part on ({}):",
+            p.inferences_apart.len()
+        );
+        for d in &p.inferences_apart {
+            let _ = writeln!(out, "  {}", d.sentence());
+        }
+    }
     if !p.divergences.is_empty() {
         let _ = writeln!(out, "Claims they part on ({}):", p.divergences.len());
         for d in &p.divergences {
@@ -212,10 +222,13 @@ fn pair_text(out: &mut String, theory: &Theory, p: &PairReport) {
     let _ = writeln!(out);
 }
 
-/// Whether a pair gets its own block: it parts on a claim or a question, or agon cannot vouch
+/// Whether a pair gets its own block: it parts on a claim, a question or an inference, or agon cannot vouch
 /// for some of its views. Pairs alike on everything they share are one line each.
 fn parts(p: &PairReport) -> bool {
-    !p.divergences.is_empty() || !p.questions_apart.is_empty() || !p.unknown.is_empty()
+    !p.divergences.is_empty()
+        || !p.questions_apart.is_empty()
+        || !p.inferences_apart.is_empty()
+        || !p.unknown.is_empty()
 }
 
 /// Names the text report lists per pair of what one school is silent on, and pairs alike on

@@ -45,6 +45,9 @@ struct Dependencies {
     /// Each school's name for the inference, and its citations.
     rule_names: Vec<[Option<String>; 2]>,
     rule_cites: Vec<[String; 2]>,
+    /// Whether each school denies the inference (`x does not follow from y`), with the
+    /// denial's citations.
+    denied: Vec<[Option<String>; 2]>,
     presence: Vec<[bool; 2]>,
     context: Vec<[BTreeSet<String>; 2]>,
     /// Each school's premise kind for a literal, with its citations.
@@ -175,10 +178,24 @@ impl Dependencies {
             v.sort();
             v.dedup();
         }
+        let denied = rules
+            .iter()
+            .map(|(_, ants, cons)| {
+                [a, b].map(|sid| {
+                    let school = theory.school(sid);
+                    let mut set = ants.clone();
+                    set.dedup();
+                    (school.denials.iter())
+                        .find(|x| x.consequent == *cons && x.antecedents == set)
+                        .map(|x| cites(&x.cite))
+                })
+            })
+            .collect();
         Dependencies {
             rules,
             rule_names,
             rule_cites,
+            denied,
             presence,
             context,
             premise,
@@ -308,7 +325,10 @@ impl Dependencies {
             DepNode::Rule(i) => {
                 for (side, school) in names.iter().enumerate() {
                     if !self.presence[i][side] {
-                        parts.push(format!("{school} does not draw it"));
+                        parts.push(match &self.denied[i][side] {
+                            Some(cite) => format!("{school} denies it{cite}"),
+                            None => format!("{school} does not draw it"),
+                        });
                         continue;
                     }
                     let name = self.rule_names[i][side]

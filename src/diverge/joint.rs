@@ -7,7 +7,8 @@ use std::collections::{BTreeSet, HashMap};
 
 /// The joint debate: the compared schools' premises, inferences, exceptions, conflicts and
 /// preferences put into one school (each statement kept once), so their arguments meet.
-/// Orderings: the first school's.
+/// Orderings: the first school's. An inference any of the schools denies is left out, strict
+/// or defeasible: the denial undercuts it (see [`crate::model::Denial`]).
 pub fn joint_school(theory: &Theory, schools: &[SchoolId]) -> crate::model::School {
     use crate::model::{Preference, RuleId};
     let first = theory.school(schools[0]);
@@ -60,6 +61,19 @@ pub fn joint_school(theory: &Theory, schools: &[SchoolId]) -> crate::model::Scho
         }
         joint.conflicts.extend(s.conflicts.iter().cloned());
     }
+    for &sid in schools {
+        for x in &theory.school(sid).denials {
+            if !joint.denials.iter().any(|q| q.same(x)) {
+                joint.denials.push(x.clone());
+            }
+        }
+    }
+    if !joint.denials.is_empty() {
+        let denied: Vec<bool> = (joint.rules.iter())
+            .map(|r| joint.denials.iter().any(|x| x.matches(r)))
+            .collect();
+        joint.drop_rules(|r| !denied[r.0 as usize]);
+    }
     // Preferences the schools state in opposite directions cancel out.
     let pairs: BTreeSet<(Preferable, Preferable)> = joint
         .preferences
@@ -101,11 +115,35 @@ pub fn losses(
     let mut out: Vec<Loss> = alone
         .iter()
         .filter(|l| standing(**l) != super::Standing::Accepted)
-        .map(|&l| Loss {
-            claim: theory.show(l),
-            decided_by: view_with(&opposites, l, standing).describe(theory, l),
+        .map(|&l| {
+            let view = view_with(&opposites, l, standing);
+            let denied = joint.denials.iter().find(|x| x.consequent == l);
+            let decided_by = match denied {
+                Some(x) if view == super::View::Silent => denied_words(theory, x),
+                _ => view.describe(theory, l),
+            };
+            Loss {
+                claim: theory.show(l),
+                decided_by,
+            }
         })
         .collect();
     out.sort_by(|x, y| x.claim.cmp(&y.claim));
     out
+}
+
+/// "leaves out the inference from `y`: s denies it": why the debate has no argument for a
+/// claim (read after "the debate").
+fn denied_words(theory: &Theory, denial: &crate::model::Denial) -> String {
+    let from: Vec<String> = denial.antecedents.iter().map(|l| theory.show(*l)).collect();
+    let by: Vec<&str> = (theory.schools.iter())
+        .filter(|s| s.denials.iter().any(|x| x.span == denial.span))
+        .map(|s| s.name.as_str())
+        .take(1)
+        .collect();
+    format!(
+        "leaves out the inference from `{}`: {} denies it",
+        from.join(", "),
+        by.join(", ")
+    )
 }

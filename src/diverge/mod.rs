@@ -12,6 +12,7 @@
 //! one school is silent on do not count either way.
 
 pub mod cruxes;
+pub mod denied;
 pub mod joint;
 pub mod questions;
 pub mod report;
@@ -74,6 +75,8 @@ pub struct PairReport {
     /// Questions both answer, and those they answer differently.
     pub questions_answered: usize,
     pub questions_apart: Vec<QuestionParting>,
+    /// Inferences one school draws and the other denies.
+    pub inferences_apart: Vec<denied::DeniedInference>,
     pub divergences: Vec<Divergence>,
     /// Root divergences, most explaining first; each listed once.
     pub cruxes: Vec<RankedCrux>,
@@ -191,6 +194,7 @@ pub fn compare_pair(
         distance: (joint > 0).then(|| apart as f64 / joint as f64),
         questions_answered,
         questions_apart,
+        inferences_apart: denied::between(theory, (a, b)),
         divergences,
         cruxes: ranked.into_iter().map(|(_, c)| c).collect(),
         only_first,

@@ -47,13 +47,22 @@ pub fn theory(rng: &mut Rng) -> String {
     if claims >= 3 && rng.chance(40) {
         let _ = writeln!(out, "question q \"Which?\" {{ c0, c1, not c2 }}");
     }
+    // Inferences stated so far, for later schools to deny: (conclusion, antecedents).
+    let mut drawn: Vec<(String, Vec<String>)> = Vec::new();
     for s in 0..schools {
         let extends = if s > 0 && rng.chance(30) {
-            format!(" extends s{}", rng.below(s))
+            let first = rng.below(s);
+            let second = rng.below(s);
+            if s > 1 && second != first && rng.chance(40) {
+                format!(" extends s{first}, s{second}")
+            } else {
+                format!(" extends s{first}")
+            }
         } else {
             String::new()
         };
         let _ = writeln!(out, "school s{s} \"School {s}\"{extends} {{");
+        let before = drawn.len();
         let mut rules = Vec::new();
         for _ in 0..1 + rng.below(4) {
             let kind = if rng.chance(25) { "axiom" } else { "premise" };
@@ -75,10 +84,32 @@ pub fn theory(rng: &mut Rng) -> String {
                 "follows from"
             };
             let trailing = if rng.chance(10) { " // a comment" } else { "" };
+            let consequent = lit(rng);
             let _ = writeln!(
                 out,
-                "    {head}{} {verb} {}{}.{trailing}",
-                lit(rng),
+                "    {head}{consequent} {verb} {}{}.{trailing}",
+                ants.join(", "),
+                cite(rng)
+            );
+            drawn.push((consequent, ants));
+        }
+        // Denials: mostly of an inference stated before (antecedents reversed), sometimes of
+        // one nobody draws.
+        for _ in 0..rng.below(3) {
+            if !rng.chance(40) {
+                continue;
+            }
+            // Mostly another school's inference; now and then this school's own (an error).
+            let pool = if rng.chance(90) { before } else { drawn.len() };
+            let (consequent, mut ants) = match pool {
+                0 => (lit(rng), vec![lit(rng)]),
+                n if rng.chance(80) => drawn[rng.below(n)].clone(),
+                _ => (lit(rng), vec![lit(rng)]),
+            };
+            ants.reverse();
+            let _ = writeln!(
+                out,
+                "    {consequent} does not follow from {}{}.",
                 ants.join(", "),
                 cite(rng)
             );

@@ -12,7 +12,10 @@ use crate::syntax::ast::{self, ExpectKw, Item, ItemKind};
 use std::collections::{HashMap, HashSet};
 
 mod citations;
+mod clashes;
+mod denials;
 mod expectations;
+mod inherit;
 mod names;
 mod questions;
 mod schools;
@@ -43,6 +46,7 @@ pub fn resolve(loaded: &Loaded) -> (Theory, Vec<Diagnostic>) {
         global_conflicts: Vec::new(),
         scope: Scope::default(),
         broken_of: HashMap::new(),
+        reported_denials: HashSet::new(),
         suggestions_left: MAX_SUGGESTIONS,
         claim_names: None,
     };
@@ -57,6 +61,7 @@ pub fn resolve(loaded: &Loaded) -> (Theory, Vec<Diagnostic>) {
     r.declare_questions(&top);
     let schools = r.declare_schools(&top);
     r.build_schools(&schools);
+    r.check_denials_match();
     r.resolve_expectations(&top, &schools);
     r.check_placement(&top);
     if !loaded.diagnostics.iter().any(Diagnostic::is_error) {
@@ -76,6 +81,9 @@ struct Resolver<'a> {
     /// Per school (by name): what its statements with errors would have declared, inherited
     /// by the schools that extend it.
     broken_of: HashMap<String, Broken>,
+    /// Denials already reported with an error (`agon::denied-and-drawn`): not reported again
+    /// as matching nothing.
+    reported_denials: HashSet<Span>,
     /// How many more unknown claim names get a "did you mean".
     suggestions_left: usize,
     /// The declared claim names, laid out for suggestions (built at the first unknown name,
@@ -93,6 +101,8 @@ struct Scope {
     rules: HashMap<String, RuleId>,
     premises: HashMap<Literal, PremiseKind>,
     broken: Broken,
+    /// Where the school's own denials start in its `denials` (those before are inherited).
+    own_denials: usize,
 }
 
 /// What a school's inferences with an error (say, a misspelt antecedent) would have declared:
@@ -119,6 +129,7 @@ impl Scope {
                 .map(|p| (p.literal, p.kind))
                 .collect(),
             broken: Broken::default(),
+            own_denials: school.denials.len(),
         }
     }
 }
@@ -127,7 +138,7 @@ impl Scope {
 struct Declared<'a> {
     name: &'a ast::Name,
     title: &'a ast::Text,
-    extends: Option<&'a ast::Name>,
+    extends: &'a [ast::Name],
     body: &'a [Item],
     item: &'a Item,
 }
@@ -362,12 +373,13 @@ impl<'a> Resolver<'a> {
                 ItemKind::Premise { .. }
                 | ItemKind::Rule { .. }
                 | ItemKind::Exception { .. }
+                | ItemKind::Denial { .. }
                 | ItemKind::Prefer { .. }
                 | ItemKind::Ordering { .. } => self.error(
                     Diagnostic::error("agon::outside-school", "this statement belongs inside a school")
                         .with_label(item.span, "at the top level of the file")
                         .with_help(
-                            "premises, inferences, exceptions, preferences and orderings say what a school holds: \
+                            "premises, inferences, exceptions, denials, preferences and orderings say what a school holds: \
                              put them inside `school name \"Title\" { ... }`",
                         ),
                 ),

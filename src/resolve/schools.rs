@@ -1,5 +1,5 @@
-//! Schools: their statements resolved one by one (premises, inferences, exceptions,
-//! preferences, orderings), and flattening along `extends`.
+//! Schools: their own statements resolved one by one (premises, inferences, exceptions,
+//! denials, preferences, orderings) on top of what it inherits (see [`super::inherit`]).
 
 use super::*;
 
@@ -23,7 +23,7 @@ impl<'a> Resolver<'a> {
                 declared.push(Declared {
                     name,
                     title,
-                    extends: extends.as_ref(),
+                    extends,
                     body,
                     item,
                 });
@@ -32,129 +32,23 @@ impl<'a> Resolver<'a> {
         declared
     }
 
-    /// Builds schools parents first, so each child copies its parent's flattened content.
-    pub(super) fn build_schools(&mut self, declared: &[Declared<'_>]) {
-        let names: Vec<&str> = declared.iter().map(|d| d.name.text.as_str()).collect();
-        let parent: Vec<Option<usize>> = declared
-            .iter()
-            .map(|d| {
-                let ext = d.extends?;
-                let found = names.iter().position(|n| *n == ext.text);
-                if found.is_none() {
-                    self.error(
-                        Diagnostic::error(
-                            "agon::unknown-school",
-                            format!("no school is named `{}`", ext.text),
-                        )
-                        .with_label(ext.span, "unknown school")
-                        .with_help(
-                            did_you_mean(&ext.text, &names).unwrap_or_else(|| {
-                                "name a school declared in the files read".into()
-                            }),
-                        ),
-                    );
-                }
-                found
-            })
-            .collect();
-        // Order: parents before children; a cycle leaves its members unbuilt and is reported.
-        let mut order = Vec::new();
-        let mut state = vec![0u8; declared.len()]; // 0 new, 1 visiting, 2 done
-        for start in 0..declared.len() {
-            let mut chain = Vec::new();
-            let mut at = Some(start);
-            while let Some(i) = at {
-                match state[i] {
-                    2 => break,
-                    1 => {
-                        let d = &declared[i];
-                        self.error(
-                            Diagnostic::error(
-                                "agon::extends-cycle",
-                                format!(
-                                    "school `{}` extends itself through a chain of `extends`",
-                                    d.name.text
-                                ),
-                            )
-                            .with_label(
-                                d.extends.map_or(d.name.span, |e| e.span),
-                                "the chain closes here",
-                            )
-                            .with_help("a school may build on another, but not on itself"),
-                        );
-                        for &c in &chain {
-                            state[c] = 2;
-                        }
-                        chain.clear();
-                        break;
-                    }
-                    _ => {
-                        state[i] = 1;
-                        chain.push(i);
-                        at = parent[i];
-                    }
-                }
-            }
-            for &c in chain.iter().rev() {
-                state[c] = 2;
-                order.push(c);
+    /// Builds one school: what it inherits, then its own statements.
+    pub(super) fn build_school(&mut self, d: &Declared<'_>, parents: &[SchoolId]) -> School {
+        let (mut school, clashes) = self.inherited(d, parents);
+        let mut broken = Broken::default();
+        for &p in parents {
+            if let Some(b) = self.broken_of.get(&self.theory.school(p).name) {
+                broken.rules.extend(b.rules.iter().cloned());
+                broken.concludes.extend(b.concludes.iter().copied());
             }
         }
-        let mut built: HashMap<usize, SchoolId> = HashMap::new();
-        for i in order {
-            let parent_school = parent[i].and_then(|p| built.get(&p).copied());
-            let school = self.build_school(&declared[i], parent_school);
-            built.insert(i, SchoolId(self.theory.schools.len() as u32));
-            self.theory.schools.push(school);
-        }
-        // Keep the declaration order for output, remapping `extends`.
-        let mut by_decl: Vec<(usize, SchoolId)> = built.into_iter().collect();
-        by_decl.sort();
-        let remap: HashMap<SchoolId, SchoolId> = by_decl
-            .iter()
-            .enumerate()
-            .map(|(new, (_, old))| (*old, SchoolId(new as u32)))
-            .collect();
-        let mut schools: Vec<Option<School>> = std::mem::take(&mut self.theory.schools)
-            .into_iter()
-            .map(Some)
-            .collect();
-        self.theory.schools = by_decl
-            .iter()
-            .map(|(_, old)| {
-                let mut s = schools[old.0 as usize]
-                    .take()
-                    .expect("each school is placed once");
-                s.extends = s.extends.map(|p| remap[&p]);
-                s
-            })
-            .collect();
-    }
-
-    pub(super) fn build_school(&mut self, d: &Declared<'_>, parent: Option<SchoolId>) -> School {
-        let mut school = match parent {
-            Some(p) => {
-                let base = self.theory.school(p);
-                School {
-                    premises: base.premises.clone(),
-                    rules: base.rules.clone(),
-                    exceptions: base.exceptions.clone(),
-                    preferences: base.preferences.clone(),
-                    // The parent's own conflicts; the top-level ones are added once, below.
-                    conflicts: base.conflicts[..base.conflicts.len() - self.global_conflicts.len()]
-                        .to_vec(),
-                    ordering: base.ordering,
-                    ..empty_school(d)
-                }
-            }
-            None => empty_school(d),
-        };
-        school.extends = parent;
         self.scope = Scope::of(&school);
-        if let Some(p) = parent {
-            let name = &self.theory.school(p).name;
-            self.scope.broken = self.broken_of.get(name).cloned().unwrap_or_default();
-        }
+        self.own_denials(&mut school, d.body);
+        let own_denials = self.scope.own_denials;
+        self.scope = Scope::of(&school);
+        self.scope.own_denials = own_denials;
+        self.scope.broken = broken;
+        let own_preferences = school.preferences.len();
         // Rules and premises first, so exceptions and preferences may refer to ones stated
         // later in the block.
         for item in d.body {
@@ -215,6 +109,9 @@ impl<'a> Resolver<'a> {
         }
         self.check_duplicate_premises(&school);
         self.check_preference_cycles(&school);
+        if parents.len() > 1 {
+            self.report_clashes(d, &school, clashes, own_preferences);
+        }
         let broken = std::mem::take(&mut self.scope.broken);
         self.broken_of.insert(school.name.clone(), broken);
         school
@@ -273,12 +170,7 @@ impl<'a> Resolver<'a> {
             self.scope.broken.concludes.extend(consequent);
             return;
         };
-        if let Some(name) = name {
-            self.scope
-                .rules
-                .insert(name.text.clone(), RuleId(school.rules.len() as u32));
-        }
-        school.rules.push(Rule {
+        let rule = Rule {
             name: name.as_ref().map(|n| n.text.clone()),
             kind: if *defeasible {
                 RuleKind::Defeasible
@@ -290,7 +182,16 @@ impl<'a> Resolver<'a> {
             doc: item.doc.clone(),
             cite,
             span: item.span,
-        });
+        };
+        if !self.check_denied(school, &rule) {
+            return;
+        }
+        if let Some(name) = name {
+            self.scope
+                .rules
+                .insert(name.text.clone(), RuleId(school.rules.len() as u32));
+        }
+        school.rules.push(rule);
     }
 
     pub(super) fn rule_named(&mut self, school: &School, name: &ast::Name) -> Option<RuleId> {

@@ -81,7 +81,8 @@ pub enum ItemKind {
     School {
         name: Name,
         title: Text,
-        extends: Option<Name>,
+        /// The parents named after `extends`, in order (empty: none).
+        extends: Vec<Name>,
         body: Vec<Item>,
         close: Span,
     },
@@ -98,6 +99,11 @@ pub enum ItemKind {
     Exception {
         rule: Name,
         lit: Lit,
+    },
+    /// `x does not follow from y, z`: the school denies that inference.
+    Denial {
+        consequent: Lit,
+        antecedents: Vec<Lit>,
     },
     Prefer {
         better: Lit,

@@ -26,6 +26,8 @@ pub enum Token<'input> {
     Premise,
     #[token("follows")]
     Follows,
+    #[token("follow")]
+    Follow,
     #[token("usually")]
     Usually,
     #[token("from")]
@@ -144,6 +146,7 @@ impl Token<'_> {
             Token::Axiom => "axiom",
             Token::Premise => "premise",
             Token::Follows => "follows",
+            Token::Follow => "follow",
             Token::Usually => "usually",
             Token::From => "from",
             Token::Not => "not",
