@@ -38,10 +38,35 @@ impl fmt::Display for PathError {
 
 impl std::error::Error for PathError {}
 
-/// Reads the named files and folders and everything they `use`.
+/// The path that names standard input.
+pub const STDIN: &str = "-";
+
+/// Reads the named files and folders and everything they `use`. The path `-` is standard
+/// input (read once; its `use` paths are relative to the current folder).
 pub fn load(paths: &[PathBuf]) -> Result<Loaded, PathError> {
-    let mut loader = Loader::default();
-    let (roots, diagnostics) = discover(paths)?;
+    let mut overlay = Overlay::new();
+    if paths.iter().any(|p| p.as_os_str() == STDIN) {
+        let text = read_stdin().map_err(|reason| PathError {
+            path: PathBuf::from(STDIN),
+            reason,
+        })?;
+        overlay.insert(PathBuf::from(STDIN), text);
+    }
+    load_with(paths, &overlay)
+}
+
+/// Texts that stand in for files (an editor's unsaved buffers, standard input), by path as
+/// given or canonical.
+pub type Overlay = std::collections::HashMap<PathBuf, String>;
+
+/// [`load`], reading the files `overlay` holds from it rather than from disk.
+pub fn load_with(paths: &[PathBuf], overlay: &Overlay) -> Result<Loaded, PathError> {
+    let mut loader = Loader {
+        done: Loaded::default(),
+        seen: HashSet::new(),
+        overlay,
+    };
+    let (roots, diagnostics) = discover_with(paths, overlay)?;
     loader.done.diagnostics = diagnostics;
     for root in roots {
         loader.read(&root, None);
@@ -62,9 +87,20 @@ pub fn load_str(name: &str, text: &str) -> Loaded {
 /// The theory files the paths name: files as given, folders walked for `*.agon` (sorted,
 /// each folder once, so a symbolic-link loop is reported and skipped).
 pub fn discover(paths: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<Diagnostic>), PathError> {
+    discover_with(paths, &Overlay::new())
+}
+
+fn discover_with(
+    paths: &[PathBuf],
+    overlay: &Overlay,
+) -> Result<(Vec<PathBuf>, Vec<Diagnostic>), PathError> {
     let mut diagnostics = Vec::new();
     let mut roots = Vec::new();
     for path in paths {
+        if overlay.contains_key(path) {
+            roots.push(path.clone());
+            continue;
+        }
         let meta = std::fs::metadata(path).map_err(|e| PathError {
             path: path.clone(),
             reason: io_reason(&e),
@@ -134,20 +170,28 @@ fn walk(
     }
 }
 
-#[derive(Default)]
-struct Loader {
+struct Loader<'o> {
     done: Loaded,
     seen: HashSet<PathBuf>,
+    overlay: &'o Overlay,
 }
 
-impl Loader {
+impl Loader<'_> {
+    /// The text of a file: from the overlay (by the path as given or canonical), else disk.
+    fn text(&self, path: &Path, key: &Path) -> Result<String, ReadProblem> {
+        match self.overlay.get(path).or_else(|| self.overlay.get(key)) {
+            Some(text) => Ok(text.clone()),
+            None => read_text(path),
+        }
+    }
+
     /// Reads one file (once), parses it and follows its `use` statements.
     fn read(&mut self, path: &Path, used_at: Option<Span>) {
         let key = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
-        if !self.seen.insert(key) {
+        if !self.seen.insert(key.clone()) {
             return;
         }
-        let text = match read_text(path) {
+        let text = match self.text(path, &key) {
             Ok(text) => text,
             Err(problem) => {
                 let diagnostic = problem.diagnostic(&mut self.done.sources, path, used_at);
@@ -155,7 +199,12 @@ impl Loader {
                 return;
             }
         };
-        let file = self.done.sources.add(path, text.as_str());
+        let shown = if path.as_os_str() == STDIN {
+            Path::new("<stdin>")
+        } else {
+            path
+        };
+        let file = self.done.sources.add(shown, text.as_str());
         if text.trim().is_empty() {
             self.done.diagnostics.push(
                 Diagnostic::error("agon::empty-file", "this theory file is empty")
@@ -202,6 +251,28 @@ impl Loader {
         }
         self.done.files.push((file, parsed.file));
     }
+}
+
+/// Standard input as UTF-8 text of at most [`MAX_FILE_BYTES`].
+pub fn read_stdin() -> Result<String, String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_reason(&e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(format!(
+            "standard input is over {MAX_FILE_BYTES} bytes, the most agon reads"
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "standard input is not UTF-8 text (byte {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
 }
 
 /// Resolves a path written in a theory file against the folder of that file.

@@ -10,7 +10,9 @@ use std::process::ExitCode;
 #[command(
     name = "agon",
     version,
-    about = "A formal argument-graph reasoner for rival schools of thought"
+    about = "A formal argument-graph reasoner for rival schools of thought",
+    after_help = "The theory language: `agon help language`.",
+    disable_help_subcommand = true
 )]
 struct Args {
     #[command(subcommand)]
@@ -40,6 +42,14 @@ enum Command {
     Fmt(cli::fmt::FmtArgs),
     /// Answer an ICCMA 2023 task (DC/DS/SE under CO, PR, ST, SST, STG, ID, GR) on an AF or ABA file.
     Solve(cli::solve::SolveArgs),
+    /// Create a starter theory folder and a CI workflow (never overwrites a file).
+    Init(cli::init::InitArgs),
+    /// Help on a command, or `agon help language` for the theory language reference.
+    Help(cli::manual::HelpArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions(cli::manual::CompletionsArgs),
+    /// Print the man page (roff), e.g. `agon man > agon.1`.
+    Man,
 }
 
 fn main() -> ExitCode {
@@ -55,6 +65,10 @@ fn main() -> ExitCode {
         Command::Explain(a) => cli::explain::run(a),
         Command::Export(a) => cli::export::run(a),
         Command::Solve(a) => cli::solve::run(a),
+        Command::Init(a) => cli::init::run(a),
+        Command::Help(a) => cli::manual::help::<Args>(a),
+        Command::Completions(a) => cli::manual::completions::<Args>(a),
+        Command::Man => cli::manual::man::<Args>(),
     };
     ExitCode::from(outcome as u8)
 }

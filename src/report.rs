@@ -24,12 +24,18 @@ pub enum Format {
 }
 
 impl Format {
-    /// The default: `AGON_FORMAT` is handled by clap; then GitHub Actions, a terminal, or a pipe.
+    /// The default: `AGON_FORMAT` is handled by clap; then GitHub Actions, then colour on a
+    /// terminal and plain text in a pipe, where `NO_COLOR` (any non-empty value) turns colour
+    /// off and `CLICOLOR_FORCE` (any value but `0`) turns it on (no-color.org, bixense.com/clicolors).
     pub fn detect() -> Format {
         use std::io::IsTerminal;
+        let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
         if std::env::var("GITHUB_ACTIONS").is_ok_and(|v| v == "true") {
             Format::Github
-        } else if std::io::stderr().is_terminal() {
+        } else if var("NO_COLOR").is_some() {
+            Format::Plain
+        } else if var("CLICOLOR_FORCE").is_some_and(|v| v != "0") || std::io::stderr().is_terminal()
+        {
             Format::Human
         } else {
             Format::Plain

@@ -40,7 +40,7 @@ pub fn run(args: CompareArgs) -> Outcome {
     if theory.questions.is_empty() {
         eprintln!(
             "error: the theories declare no question to compare the schools on\n\
-             help: declare one at the top level, e.g. question referent \"What is the referent object of security?\" {{ state-is-referent, individual-is-referent }} (see `question` in docs/language.md)"
+             help: declare one at the top level, e.g. question referent \"What is the referent object of security?\" {{ state-is-referent, individual-is-referent }} (see `question` in `agon help language`)"
         );
         return Outcome::Usage;
     }

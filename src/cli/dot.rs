@@ -108,7 +108,8 @@ pub struct DotArgs {
     figure: FigureArgs,
     #[command(flatten)]
     reasoning: super::ReasoningArgs,
-    /// Write here instead of standard output; .svg, .pdf and .png are rendered with Graphviz.
+    /// Write here instead of standard output (`-`: standard output); .svg, .pdf and .png are
+    /// rendered with Graphviz.
     #[arg(long, short)]
     output: Option<PathBuf>,
 }
@@ -144,7 +145,7 @@ pub fn run(args: DotArgs) -> Outcome {
         Ok(figure) => dot::render(&figure),
         Err(outcome) => return outcome,
     };
-    match args.output {
+    match args.output.filter(|p| p.as_os_str() != "-") {
         None => {
             out!("{text}");
             Outcome::Clean

@@ -18,6 +18,9 @@ pub struct FmtArgs {
 }
 
 pub fn run(args: FmtArgs) -> Outcome {
+    if args.paths.len() == 1 && args.paths[0].as_os_str() == agon::load::STDIN {
+        return format_stdin(args.check);
+    }
     let defaulted = args.paths.is_empty();
     let (files, _) = match discover(&super::paths_or_default(args.paths)) {
         Ok(found) => found,
@@ -48,13 +51,58 @@ pub fn run(args: FmtArgs) -> Outcome {
     outcome
 }
 
+/// `agon fmt -`: standard input formatted to standard output (unchanged when it does not
+/// parse, with the errors on standard error and exit 1), as editors' format-on-save expects.
+fn format_stdin(check: bool) -> Outcome {
+    let text = match agon::load::read_stdin() {
+        Ok(text) => text,
+        Err(reason) => {
+            eprintln!("error: cannot read standard input: {reason}");
+            return Outcome::Usage;
+        }
+    };
+    match formatted(Path::new("<stdin>"), &text) {
+        Ok(f) if check => {
+            if f != text {
+                outln!("<stdin> is not formatted");
+                return Outcome::Findings;
+            }
+            Outcome::Clean
+        }
+        Ok(f) => {
+            out!("{f}");
+            Outcome::Clean
+        }
+        Err(message) => {
+            eprintln!("{message}");
+            if !check {
+                out!("{text}");
+            }
+            Outcome::Findings
+        }
+    }
+}
+
 /// Formats one file; `Ok(true)` when its layout changes (or would, with `check`).
 fn format_file(path: &Path, check: bool) -> Result<bool, String> {
     let text = agon::load::read_text_or_reason(path)
         .map_err(|reason| format!("error: cannot read {}: {reason}", path.display()))?;
+    let formatted = formatted(path, &text)?;
+    if formatted == text {
+        return Ok(false);
+    }
+    if !check {
+        write_atomically(path, &formatted)
+            .map_err(|e| format!("error: cannot write {}: {e}", path.display()))?;
+    }
+    Ok(true)
+}
+
+/// The text in the canonical layout, or why it is left unchanged.
+fn formatted(path: &Path, text: &str) -> Result<String, String> {
     let mut sources = SourceMap::default();
-    let file = sources.add(path, text.as_str());
-    let parsed = agon::syntax::parse(file, &text);
+    let file = sources.add(path, text);
+    let parsed = agon::syntax::parse(file, text);
     let errors: Vec<_> = parsed
         .diagnostics
         .into_iter()
@@ -67,17 +115,9 @@ fn format_file(path: &Path, check: bool) -> Result<bool, String> {
             path.display()
         ));
     }
-    let formatted = agon::format::format(&text).ok_or_else(|| {
+    agon::format::format(text).ok_or_else(|| {
         format!("agon fmt: {} left unchanged: its layout could not be changed without changing its text", path.display())
-    })?;
-    if formatted == text {
-        return Ok(false);
-    }
-    if !check {
-        write_atomically(path, &formatted)
-            .map_err(|e| format!("error: cannot write {}: {e}", path.display()))?;
-    }
-    Ok(true)
+    })
 }
 
 /// Writes the formatted text without losing anything the user has:

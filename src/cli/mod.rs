@@ -20,6 +20,8 @@ pub mod dot;
 pub mod explain;
 pub mod export;
 pub mod fmt;
+pub mod init;
+pub mod manual;
 pub mod solve;
 pub mod status;
 

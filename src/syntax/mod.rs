@@ -276,7 +276,7 @@ fn syntax_error(file: FileId, text: &str, error: &Error<'_>) -> Option<Diagnosti
                     tok.keyword().unwrap_or_default()
                 )
             } else {
-                "see the language reference (docs/language.md) for the form of each statement"
+                "see the language reference (`agon help language`) for the form of each statement"
                     .to_string()
             };
             Diagnostic::error("agon::syntax", format!("unexpected {tok}"))
