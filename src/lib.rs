@@ -15,6 +15,7 @@ pub mod fuzzing;
 pub mod graph;
 pub mod iccma;
 pub mod load;
+pub mod lsp;
 pub mod model;
 pub mod reason;
 pub mod reasoning;

@@ -42,6 +42,8 @@ enum Command {
     Fmt(cli::fmt::FmtArgs),
     /// Answer an ICCMA 2023 task (DC/DS/SE under CO, PR, ST, SST, STG, ID, GR) on an AF or ABA file.
     Solve(cli::solve::SolveArgs),
+    /// Run the language server on standard input and output (for editors).
+    Lsp,
     /// Create a starter theory folder and a CI workflow (never overwrites a file).
     Init(cli::init::InitArgs),
     /// Help on a command, or `agon help language` for the theory language reference.
@@ -66,6 +68,13 @@ fn main() -> ExitCode {
         Command::Export(a) => cli::export::run(a),
         Command::Solve(a) => cli::solve::run(a),
         Command::Init(a) => cli::init::run(a),
+        Command::Lsp => match agon::lsp::run() {
+            Ok(()) => cli::Outcome::Clean,
+            Err(e) => {
+                eprintln!("error: agon lsp: {e}");
+                cli::Outcome::Usage
+            }
+        },
         Command::Help(a) => cli::manual::help::<Args>(a),
         Command::Completions(a) => cli::manual::completions::<Args>(a),
         Command::Man => cli::manual::man::<Args>(),

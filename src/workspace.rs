@@ -23,6 +23,12 @@ impl Workspace {
         Ok(Workspace::from_loaded(load::load(paths)?))
     }
 
+    /// [`Workspace::open`], reading the files `overlay` holds (an editor's unsaved buffers)
+    /// from it rather than from disk.
+    pub fn open_with(paths: &[PathBuf], overlay: &load::Overlay) -> Result<Workspace, PathError> {
+        Ok(Workspace::from_loaded(load::load_with(paths, overlay)?))
+    }
+
     /// Resolves one in-memory file (no `use`): for tests and benchmarks.
     pub fn from_text(name: &str, text: &str) -> Workspace {
         Workspace::from_loaded(load::load_str(name, text))
