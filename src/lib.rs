@@ -9,6 +9,7 @@ pub mod compare;
 pub mod diagnostic;
 pub mod diverge;
 pub mod dung;
+pub mod exchange;
 pub mod expect;
 pub mod format;
 pub mod fuzzing;

@@ -35,9 +35,11 @@ enum Command {
     Diff(cli::diff::DiffArgs),
     /// Draw schools as a Graphviz DOT figure (or render it to SVG, PDF or PNG).
     Dot(cli::dot::DotArgs),
-    /// Write a school in another tool's format (`--to iccma`: the flat ABA framework agon
-    /// reasons over, as ICCMA 2023 `p aba`).
+    /// Write a school for other tools: ICCMA `p aba` or `p af`, ASPARTIX apx, AIF JSON,
+    /// Argdown, GraphML or py_arg JSON.
     Export(cli::export::ExportArgs),
+    /// Read an AIF JSON argument map (AIFdb, OVA) and write it as a theory file.
+    Import(cli::import::ImportArgs),
     /// Rewrite theory files in the canonical layout (only files that parse; atomically).
     Fmt(cli::fmt::FmtArgs),
     /// Answer an ICCMA 2023 task (DC/DS/SE under CO, PR, ST, SST, STG, ID, GR) on an AF or ABA file.
@@ -66,6 +68,7 @@ fn main() -> ExitCode {
         Command::Diff(a) => cli::diff::run(a),
         Command::Explain(a) => cli::explain::run(a),
         Command::Export(a) => cli::export::run(a),
+        Command::Import(a) => cli::import::run(a),
         Command::Solve(a) => cli::solve::run(a),
         Command::Init(a) => cli::init::run(a),
         Command::Lsp => match agon::lsp::run() {

@@ -20,6 +20,7 @@ pub mod dot;
 pub mod explain;
 pub mod export;
 pub mod fmt;
+pub mod import;
 pub mod init;
 pub mod manual;
 pub mod solve;
@@ -159,6 +160,28 @@ pub fn literal(theory: &Theory, text: &str) -> Result<agon::model::Literal, Outc
                 .unwrap_or_else(|| "see `agon status` for the claims".into());
             eprintln!("error: no claim is declared as `{id}`\nhelp: {hint}");
             Err(Outcome::Usage)
+        }
+    }
+}
+
+/// Writes a command's result to a file (atomically: a partial file is renamed into place) or,
+/// when `path` is `None` or `-`, to standard output.
+pub fn write_output(path: Option<&std::path::Path>, text: &str) -> Outcome {
+    match path.filter(|p| p.as_os_str() != "-") {
+        None => {
+            out!("{text}");
+            Outcome::Clean
+        }
+        Some(path) => {
+            let partial = path.with_extension("agon-partial");
+            match std::fs::write(&partial, text).and_then(|()| std::fs::rename(&partial, path)) {
+                Ok(()) => Outcome::Clean,
+                Err(e) => {
+                    let _ = std::fs::remove_file(&partial);
+                    eprintln!("error: cannot write `{}`: {e}", path.display());
+                    Outcome::Usage
+                }
+            }
         }
     }
 }
