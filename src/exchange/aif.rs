@@ -29,16 +29,7 @@ pub fn export(theory: &Theory, school: SchoolId) -> Value {
     let mut i_node: BTreeMap<Literal, usize> = BTreeMap::new();
     let premise: HashMap<Literal, PremiseKind> =
         s.premises.iter().map(|p| (p.literal, p.kind)).collect();
-    let mut literals: BTreeSet<Literal> = premise.keys().copied().collect();
-    for r in &s.rules {
-        literals.insert(r.consequent);
-        literals.extend(r.antecedents.iter().copied());
-    }
-    literals.extend(s.exceptions.iter().map(|e| e.literal));
-    for c in &s.conflicts {
-        literals.insert(c.from);
-        literals.insert(c.to);
-    }
+    let literals = super::literals(s);
     let edge = |edges: &mut Vec<Value>, from: usize, to: usize| {
         let id = edges.len() + 1;
         edges.push(json!({ "edgeID": id.to_string(), "fromID": from.to_string(), "toID": to.to_string(), "formEdgeID": null }));

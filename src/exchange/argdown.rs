@@ -6,7 +6,7 @@
 //! have no Argdown counterpart and are listed in a closing comment.
 
 use crate::model::{ConflictKind, Literal, Preferable, RuleKind, SchoolId, Theory};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
 /// The school as an Argdown document.
@@ -28,16 +28,7 @@ pub fn export(theory: &Theory, school: SchoolId) -> String {
         "===\ntitle: \"{quoted}\"\n===\n\n# {}\n\n",
         one_line(&s.title)
     );
-    let mut literals: BTreeSet<Literal> = s.premises.iter().map(|p| p.literal).collect();
-    for r in &s.rules {
-        literals.insert(r.consequent);
-        literals.extend(r.antecedents.iter().copied());
-    }
-    literals.extend(s.exceptions.iter().map(|e| e.literal));
-    for c in &s.conflicts {
-        literals.insert(c.from);
-        literals.insert(c.to);
-    }
+    let literals = super::literals(s);
     // Relations are written under the statement they point at.
     let mut relations: BTreeMap<Literal, Vec<String>> = BTreeMap::new();
     for &l in &literals {

@@ -5,7 +5,7 @@
 
 use crate::diverge::Standing;
 use crate::model::{ConflictKind, Literal, Preferable, RuleKind, SchoolId, Theory};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::fmt::Write;
 
 /// The school as a GraphML document; `standing` gives a literal's standing.
@@ -26,16 +26,7 @@ pub fn export(theory: &Theory, school: SchoolId, standing: &dyn Fn(Literal) -> S
         "  <graph id=\"{}\" edgedefault=\"directed\">",
         xml(&s.name)
     );
-    let mut literals: BTreeSet<Literal> = s.premises.iter().map(|p| p.literal).collect();
-    for r in &s.rules {
-        literals.insert(r.consequent);
-        literals.extend(r.antecedents.iter().copied());
-    }
-    literals.extend(s.exceptions.iter().map(|e| e.literal));
-    for c in &s.conflicts {
-        literals.insert(c.from);
-        literals.insert(c.to);
-    }
+    let literals = super::literals(s);
     let premise: BTreeMap<Literal, &str> = s
         .premises
         .iter()
