@@ -192,11 +192,12 @@ pub fn rename(
 
 /// Names and keywords to complete; after `@`, source keys only.
 pub fn completion(a: &Analysis, text: &str, offset: usize) -> Vec<CompletionItem> {
-    let before = &text[..offset.min(text.len())];
-    let word_start = before
-        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
-        .map_or(0, |i| i + 1);
-    let after_at = before[..word_start].ends_with('@');
+    let mut end = offset.min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let before = &text[..end];
+    let after_at = before[..word_start(before)].ends_with('@');
     let t = a.theory();
     let item = |label: &str, kind, detail: &str| CompletionItem {
         label: label.to_string(),
@@ -245,6 +246,15 @@ pub fn completion(a: &Analysis, text: &str, offset: usize) -> Vec<CompletionItem
             .map(|k| item(k, CompletionItemKind::KEYWORD, "")),
     );
     out
+}
+
+/// Where the name being typed at the end of `before` starts.
+fn word_start(before: &str) -> usize {
+    before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// The theory language's words.
@@ -356,4 +366,23 @@ pub fn code_actions(a: &Analysis, file: FileId, range: Range) -> Vec<CodeActionO
 fn suggested(help: &str) -> Option<&str> {
     let rest = &help[help.find("did you mean `")? + "did you mean `".len()..];
     Some(&rest[..rest.find('`')?])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_word_being_typed_starts_after_any_character_that_cannot_be_in_a_name() {
+        assert_eq!(word_start("premise self-he"), 8);
+        assert_eq!(word_start("[@wal"), 2);
+        assert_eq!(word_start("« é»ab"), "« é»".len());
+        assert_eq!(word_start(""), 0);
+    }
+
+    #[test]
+    fn suggestions_are_read_from_help() {
+        assert_eq!(suggested("did you mean `self-help`?"), Some("self-help"));
+        assert_eq!(suggested("name a school"), None);
+    }
 }
