@@ -41,36 +41,28 @@ pub fn export(
             theory.school(school).name
         )
     })?;
-    let mut out = String::new();
     let n = f.len();
-    match form {
-        Form::Iccma => {
-            let _ = writeln!(out, "p af {n}");
-            for i in 0..n {
-                let _ = writeln!(
-                    out,
-                    "# {} {}",
-                    i + 1,
-                    theory.show(s.args.get(aspic::argument::ArgId(i as u32)).conclusion)
-                );
-            }
-            for (a, b) in f.attacks() {
-                let _ = writeln!(out, "{} {}", a + 1, b + 1);
-            }
-        }
-        Form::Apx => {
-            for i in 0..n {
-                let _ = writeln!(
-                    out,
-                    "arg(a{}). % {}",
-                    i + 1,
-                    theory.show(s.args.get(aspic::argument::ArgId(i as u32)).conclusion)
-                );
-            }
-            for (a, b) in f.attacks() {
-                let _ = writeln!(out, "att(a{},a{}).", a + 1, b + 1);
-            }
-        }
+    // Each form's header, argument line (number, conclusion) and attack line.
+    type Line<A, B> = fn(A, B) -> String;
+    let (header, argument, attack): (String, Line<usize, String>, Line<u32, u32>) = match form {
+        Form::Iccma => (
+            format!("p af {n}\n"),
+            |i, c| format!("# {i} {c}"),
+            |a, b| format!("{} {}", a + 1, b + 1),
+        ),
+        Form::Apx => (
+            String::new(),
+            |i, c| format!("arg(a{i}). % {c}"),
+            |a, b| format!("att(a{},a{}).", a + 1, b + 1),
+        ),
+    };
+    let mut out = header;
+    for i in 0..n {
+        let conclusion = s.args.get(aspic::argument::ArgId(i as u32)).conclusion;
+        let _ = writeln!(out, "{}", argument(i + 1, theory.show(conclusion)));
+    }
+    for (a, b) in f.attacks() {
+        let _ = writeln!(out, "{}", attack(a, b));
     }
     Ok(out)
 }
