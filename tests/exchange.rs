@@ -133,6 +133,36 @@ fn an_aifdb_map_without_agon_fields_imports_as_a_readable_school() {
 }
 
 #[test]
+fn a_real_aifdb_export_imports() {
+    // AIFdb nodeset 6064 (see tests/fixtures/aif/README.md for its source and licence).
+    let map = include_str!("fixtures/aif/aifdb-6064.json");
+    let text = aif::import(map, "empire", "aifdb-6064.json").unwrap();
+    let ws = Workspace::from_text("i.agon", &text);
+    assert!(!ws.has_errors(), "{:?}\n{text}", ws.diagnostics);
+    assert!(ws.diagnostics.is_empty(), "{:?}\n{text}", ws.diagnostics);
+    let s = &ws.theory.schools[0];
+    // Nine propositions, five inferences between them, four that no inference concludes.
+    assert_eq!(ws.theory.claims.len(), 9, "{text}");
+    assert_eq!(s.rules.len(), 5, "{text}");
+    assert_eq!(s.premises.len(), 4, "{text}");
+    assert!(s
+        .rules
+        .iter()
+        .all(|r| r.kind == agon::model::RuleKind::Defeasible));
+    assert!(
+        text.contains("\"they got to a point where Macmillan realised"),
+        "{text}"
+    );
+    // Nothing attacks anything in this map: every claim is accepted.
+    let standings = standings(&ws.theory, SchoolId(0), Semantics::Grounded);
+    assert_eq!(standings.len(), 9);
+    assert!(
+        standings.values().all(|s| *s == Standing::Accepted),
+        "{standings:?}"
+    );
+}
+
+#[test]
 fn broken_aif_is_refused_with_the_reason() {
     for (doc, why) in [
         ("[1, 2", "not JSON"),

@@ -52,14 +52,15 @@ def check_aif(school, doc):
     for i, n in nodes.items():
         ins, outs = into.get(i, []), out.get(i, [])
         if n["type"] == "RA":
-            # Antecedents are I-nodes; a CA (undercut) or PA may also point at an RA.
+            # Antecedents are I-nodes; a CA (undercut), a PA or, in a dialogue, the YA that
+            # anchors the inference in a transition may also point at an RA.
             if not any(nodes[x]["type"] == "I" for x in ins) or any(
-                nodes[x]["type"] not in ("I", "CA", "PA") for x in ins
+                nodes[x]["type"] not in ("I", "CA", "PA", "YA") for x in ins
             ):
                 fail(school, "aif", f"RA {i} needs I-node antecedents")
             # One conclusion; an RA may also be preferred to another (an edge to a PA).
             conclusions = [x for x in outs if nodes[x]["type"] == "I"]
-            if len(conclusions) != 1 or any(nodes[x]["type"] not in ("I", "PA") for x in outs):
+            if len(conclusions) != 1 or any(nodes[x]["type"] not in ("I", "PA", "YA") for x in outs):
                 fail(school, "aif", f"RA {i} needs one I-node conclusion")
         if n["type"] in ("CA", "PA") and (len(ins) != 1 or len(outs) != 1):
             fail(school, "aif", f"{n['type']} {i} needs one edge in and one out")
@@ -126,6 +127,9 @@ def check_argdown(school, text, inferences, tmp):
 
 def main():
     checked = 0
+    # The structure check must accept what AIFdb itself writes.
+    with open(os.path.join(ROOT, "tests/fixtures/aif/aifdb-6064.json")) as real:
+        check_aif("AIFdb nodeset 6064", json.load(real))
     with tempfile.TemporaryDirectory() as tmp:
         for path in ["theories", "tests/fixtures/debate"]:
             schools = [s["name"] for s in json.loads(agon("status", "--format", "json", path))["schools"]]
