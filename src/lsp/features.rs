@@ -124,7 +124,13 @@ fn standings(a: &Analysis, lit: Literal, md: &mut String) {
     for i in 0..t.schools.len() {
         let sid = SchoolId(i as u32);
         let standing = reasoner.standing_of(sid, Semantics::Grounded, lit);
-        if standing != Standing::NotAddressed {
+        if standing == Standing::Unknown {
+            // Never a guess: say why agon cannot vouch for it.
+            let why = reasoner
+                .unknown(sid, Semantics::Grounded)
+                .unwrap_or_default();
+            lines.push(format!("- `{}`: unknown ({why})", t.school(sid).name));
+        } else if standing != Standing::NotAddressed {
             lines.push(format!("- `{}`: {}", t.school(sid).name, standing.word()));
         }
     }

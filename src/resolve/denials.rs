@@ -22,12 +22,8 @@ impl<'a> Resolver<'a> {
             };
             let cite = self.citations(&item.cites);
             let consequent = self.literal(consequent);
-            let antecedents: Vec<Option<Literal>> =
-                antecedents.iter().map(|a| self.literal(a)).collect();
-            let (Some(consequent), Some(antecedents)) = (
-                consequent,
-                antecedents.into_iter().collect::<Option<Vec<_>>>(),
-            ) else {
+            let (Some(consequent), Some(antecedents)) = (consequent, self.literals(antecedents))
+            else {
                 continue;
             };
             let denial = Denial {

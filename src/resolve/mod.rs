@@ -285,6 +285,13 @@ impl<'a> Resolver<'a> {
         }
     }
 
+    /// Resolves every literal of a list (each unknown name is reported), or `None` when any
+    /// is unknown.
+    fn literals(&mut self, lits: &[ast::Lit]) -> Option<Vec<Literal>> {
+        let all: Vec<Option<Literal>> = lits.iter().map(|l| self.literal(l)).collect();
+        all.into_iter().collect()
+    }
+
     fn literal(&mut self, lit: &ast::Lit) -> Option<Literal> {
         match self.claim_index.get(&lit.name.text) {
             Some(&claim) => Some(Literal {

@@ -132,8 +132,7 @@ impl<'a> Resolver<'a> {
         };
         let cite = self.citations(&item.cites);
         let consequent = self.literal(consequent);
-        let antecedents: Vec<Option<Literal>> =
-            antecedents.iter().map(|a| self.literal(a)).collect();
+        let antecedents = self.literals(antecedents);
         if let Some(name) = name {
             if let Some(&claim) = self.claim_index.get(&name.text) {
                 let first = self.theory.claim(claim).span;
@@ -159,10 +158,7 @@ impl<'a> Resolver<'a> {
                 return;
             }
         }
-        let (Some(consequent), Some(antecedents)) = (
-            consequent,
-            antecedents.into_iter().collect::<Option<Vec<_>>>(),
-        ) else {
+        let (Some(consequent), Some(antecedents)) = (consequent, antecedents) else {
             // Reported where the name is; what depends on this inference is not reported again.
             if let Some(name) = name {
                 self.scope.broken.rules.insert(name.text.clone());
