@@ -14,6 +14,7 @@ pub mod expect;
 pub mod format;
 pub mod fuzzing;
 pub mod graph;
+pub mod hash;
 pub mod iccma;
 pub mod load;
 pub mod lsp;

@@ -177,6 +177,16 @@ impl<'f> Encoding<'f> {
         act
     }
 
+    /// A fresh literal, constrained by nothing yet.
+    pub(crate) fn fresh(&mut self) -> Lit {
+        pos(self.solver.new_var_default())
+    }
+
+    /// The framework encoded.
+    pub(crate) fn framework(&self) -> &'f Framework {
+        self.f
+    }
+
     pub(crate) fn retire(&mut self, act: Lit) {
         self.solver.add_clause_reuse(&mut vec![!act]);
     }

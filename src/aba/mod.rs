@@ -22,6 +22,7 @@ pub mod grounded;
 pub mod solver;
 
 mod encoding;
+mod parts;
 mod search;
 
 #[cfg(test)]

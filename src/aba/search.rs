@@ -1,17 +1,25 @@
-//! The counterexample-guided search behind the Π2/Σ2 questions (preferred-sceptical, and
+//! The counterexample-guided searches behind the Π2/Σ2 questions (preferred-sceptical, and
 //! semi-stable): is there an extension, maximal by set (preferred) or by range (semi-stable),
-//! with a property of one atom? CEGARTIX (Dvořák, Järvisalo, Wallner & Woltran 2014): climb
-//! to a complete set maximal among those with the property, ask whether a complete set lies
-//! strictly above it; if none, it is maximal outright and a witness, else everything below it
-//! is excluded and the search goes on. Preferred questions search only the assumptions the
-//! atom depends on (directionality, Baroni & Giacomin 2007); every search stops at the
-//! solver's budget of SAT calls. Owns no public API beyond [`Solver::relevant`].
+//! with a property of one atom?
+//! - Semi-stable: CEGARTIX (Dvořák, Järvisalo, Wallner & Woltran 2014): climb to a complete
+//!   set maximal among those with the property, ask whether a complete set lies strictly
+//!   above it; if none, it is maximal outright and a witness, else everything below it is
+//!   excluded and the search goes on.
+//! - Preferred: the same guess and check, but what a failed check teaches is cut to one
+//!   [part](super::parts) of the framework and its boundary (preferred semantics is
+//!   SCC-recursive), and kept for every later question; and only the assumptions the atom
+//!   depends on are searched (directionality, Baroni & Giacomin 2007).
+//!
+//! Every search stops at the solver's budget of SAT calls. Owns no public API beyond
+//! [`Solver::relevant`].
 
 use super::closure::Closure;
 use super::encoding::{Base, Encoding, Val};
 use super::grounded::settle;
+use super::parts::Parts;
 use super::solver::{OutOfBudget, Solver};
 use super::AsmId;
+use batsat::Lit;
 
 /// What is maximised: the set (preferred) or its range (semi-stable).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -120,7 +128,11 @@ impl Solver<'_> {
         // One hard question may not starve the others: each gets a fiftieth of the budget (at least 100 calls).
         let mut calls = self.calls_left.map(|left| left.min(self.per_question));
         let start = calls;
-        let enc = self.encoding(Base::Complete);
+        self.encoding(Base::Complete);
+        if order == Order::Set && self.parts.is_none() {
+            self.parts = Some(Parts::new(f));
+        }
+        let enc = self.complete.as_mut().expect("made above");
         let within: Vec<AsmId> = enc
             .free()
             .iter()
@@ -128,41 +140,14 @@ impl Solver<'_> {
             .filter(|&a| scope.as_ref().is_none_or(|r| r[a as usize]))
             .collect();
         let prop = value(enc, p);
-        let mut exclusions = Vec::new();
-        // CEGARTIX (Dvořák et al. 2014): climb to a set maximal among those with the property,
-        // then ask whether any complete set lies strictly above it; if none, it is maximal
-        // outright and a witness, else nothing below it can be, and it is excluded.
-        let within_ref = &within;
-        let answer = loop {
-            let mut assumed = vec![prop];
-            assumed.extend(exclusions.iter().map(|&l| Val::Lit(l)));
-            if spend(&mut calls).is_err() {
-                break Err(OutOfBudget);
+        let answer = match order {
+            Order::Set => {
+                let parts = self.parts.as_mut().expect("made above");
+                let guard = *self.maximal.get_or_insert_with(|| enc.fresh());
+                preferred_with(enc, parts, guard, &within, prop, &mut calls)
             }
-            if !enc.solve(&assumed) {
-                break Ok(None);
-            }
-            let Ok((top, witness)) = climb(enc, order, &within, &[prop], &mut calls) else {
-                break Err(OutOfBudget);
-            };
-            let outside: Vec<Val> = within
-                .iter()
-                .filter(|&&a| !top[a as usize])
-                .map(|&a| var(enc, order, a))
-                .collect();
-            if outside.is_empty() {
-                break Ok(Some(witness));
-            }
-            match strictly_above(enc, order, within_ref, &top, &[], &mut calls) {
-                Err(e) => break Err(e),
-                Ok(false) => break Ok(Some(witness)),
-                Ok(true) => {}
-            }
-            exclusions.push(enc.guard(&outside));
+            Order::Range => range_maximal_with(enc, &within, prop, &mut calls),
         };
-        for act in exclusions {
-            enc.retire(act);
-        }
         if let (Some(left), Some(start), Some(end)) = (self.calls_left.as_mut(), start, calls) {
             *left -= start - end;
         }
@@ -179,6 +164,148 @@ impl Solver<'_> {
                 Ok(true)
             }
             None => Ok(false),
+        }
+    }
+}
+
+/// Whether a complete set maximal by range (on `within`) has the property `prop`: one, if
+/// so. CEGARTIX (Dvořák et al. 2014): climb to a set maximal by range among those with the
+/// property, then ask whether any complete set has a strictly larger range; if none, it is
+/// maximal outright and a witness, else nothing below it can be, and it is excluded.
+fn range_maximal_with(
+    enc: &mut Encoding,
+    within: &[AsmId],
+    prop: Val,
+    calls: &mut Option<usize>,
+) -> Result<Option<Vec<bool>>, OutOfBudget> {
+    let order = Order::Range;
+    let mut exclusions = Vec::new();
+    let answer = loop {
+        let mut assumed = vec![prop];
+        assumed.extend(exclusions.iter().map(|&l| Val::Lit(l)));
+        if spend(calls).is_err() {
+            break Err(OutOfBudget);
+        }
+        if !enc.solve(&assumed) {
+            break Ok(None);
+        }
+        let Ok((top, witness)) = climb(enc, order, within, &[prop], calls) else {
+            break Err(OutOfBudget);
+        };
+        let outside: Vec<Val> = within
+            .iter()
+            .filter(|&&a| !top[a as usize])
+            .map(|&a| var(enc, order, a))
+            .collect();
+        if outside.is_empty() {
+            break Ok(Some(witness));
+        }
+        match strictly_above(enc, order, within, &top, &[], calls) {
+            Err(e) => break Err(e),
+            Ok(false) => break Ok(Some(witness)),
+            Ok(true) => {}
+        }
+        exclusions.push(enc.guard(&outside));
+    };
+    for act in exclusions {
+        enc.retire(act);
+    }
+    answer
+}
+
+/// Whether a preferred extension (maximal on `within`, an upward-closed set of assumptions)
+/// has the property `prop`: one, if so. Each round asks for a complete set with the property
+/// that the clauses learned so far (under `guard`) do not rule out, then for a complete set
+/// strictly above it on `within`. If there is none, the set is the witness. Otherwise the
+/// first part (in the order of [`Parts`]) on which the larger set holds more tells why the
+/// set is not preferred, and the clause "the part's boundary differs, or the set holds
+/// something of the part it lacks" rules out every set that fails for that reason. The
+/// clauses hold of every preferred extension, whatever the question, so they are kept for
+/// later questions. Each round rules out its candidate, so the search ends.
+fn preferred_with(
+    enc: &mut Encoding,
+    parts: &mut Parts,
+    guard: Lit,
+    within: &[AsmId],
+    prop: Val,
+    calls: &mut Option<usize>,
+) -> Result<Option<Vec<bool>>, OutOfBudget> {
+    let f = enc.framework();
+    loop {
+        spend(calls)?;
+        if !enc.solve(&[Val::Lit(guard), prop]) {
+            return Ok(None);
+        }
+        let cur = enc.inside();
+        let outside: Vec<Val> = within
+            .iter()
+            .filter(|&&a| !cur[a as usize])
+            .map(|&a| enc.x(a))
+            .collect();
+        if outside.is_empty() {
+            return Ok(Some(cur));
+        }
+        spend(calls)?;
+        let act = enc.guard(&outside);
+        let mut assumed: Vec<Val> = within
+            .iter()
+            .filter(|&&a| cur[a as usize])
+            .map(|&a| enc.x(a))
+            .collect();
+        assumed.push(Val::Lit(guard));
+        assumed.push(Val::Lit(act));
+        let found = enc.solve(&assumed);
+        enc.retire(act);
+        if !found {
+            return Ok(Some(cur));
+        }
+        // Climb to a preferred extension P: in every part, P holds a maximal share given
+        // what the parts before it settle.
+        let (top, _) = climb(enc, Order::Set, within, &[Val::Lit(guard)], calls)?;
+        let before = settle(f, &cur);
+        let after = settle(f, &top);
+        let mut grown: Vec<u32> = within
+            .iter()
+            .filter(|&&a| top[a as usize] && !cur[a as usize])
+            .map(|&a| parts.of(f.atom_of(a)))
+            .collect();
+        grown.sort_unstable();
+        grown.dedup();
+        for part in grown {
+            let members: Vec<AsmId> = parts
+                .members(part)
+                .iter()
+                .copied()
+                .filter(|&a| matches!(enc.x(a), Val::Lit(_)))
+                .collect();
+            let boundary = parts.boundary(f, part, &members);
+            let same =
+                |c: &Closure, d: &Closure| boundary.iter().all(|&p| c.contains(p) == d.contains(p));
+            if !same(&before.0, &after.0) || !same(&before.2, &after.2) {
+                continue;
+            }
+            // Given this boundary, P's share of the part is maximal, so no set holding
+            // strictly less of it (and nothing of the part beyond it) is preferred.
+            let mut context = vec![Val::Lit(!guard)];
+            for &p in boundary {
+                let (d, e) = (enc.derives(p), enc.undefeated(p));
+                context.push(if before.0.contains(p) { d.not() } else { d });
+                context.push(if before.2.contains(p) { e.not() } else { e });
+            }
+            context.extend(
+                members
+                    .iter()
+                    .filter(|&&a| !top[a as usize])
+                    .map(|&a| enc.x(a)),
+            );
+            // `held`: P's whole share is held; with the same boundary and nothing beyond the
+            // share, it must be.
+            let held = enc.fresh();
+            context.push(Val::Lit(held));
+            enc.clause(&context);
+            for &m in members.iter().filter(|&&a| top[a as usize]) {
+                enc.clause(&[Val::Lit(!held), enc.x(m)]);
+            }
         }
     }
 }

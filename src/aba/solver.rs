@@ -19,6 +19,7 @@
 use super::closure;
 use super::encoding::{Base, Encoding, Val};
 use super::grounded::{grounded, settle, Grounded};
+use super::parts::Parts;
 use super::search::{climb, value, Found, Order, Property};
 use super::{AsmId, Framework};
 use crate::dung::Semantics;
@@ -27,11 +28,15 @@ use crate::dung::Semantics;
 pub struct Solver<'f> {
     pub(super) framework: &'f Framework,
     grounded: Grounded,
-    complete: Option<Encoding<'f>>,
+    pub(super) complete: Option<Encoding<'f>>,
     stable: Option<Encoding<'f>>,
     stable_exists: Option<bool>,
     ideal: Option<Grounded>,
     pub(super) found: Vec<Found>,
+    /// The framework's parts, and the literal under which the preferred search keeps the
+    /// clauses it learns (see [`super::parts`]).
+    pub(super) parts: Option<Parts>,
+    pub(super) maximal: Option<batsat::Lit>,
     /// SAT calls the counterexample-guided loops may still make (`None`: no limit), and
     /// the most one question may take.
     pub(super) calls_left: Option<usize>,
@@ -55,6 +60,8 @@ impl<'f> Solver<'f> {
             stable_exists: None,
             ideal: None,
             found: Vec::new(),
+            parts: None,
+            maximal: None,
             calls_left: None,
             per_question: usize::MAX,
         }
@@ -68,6 +75,11 @@ impl<'f> Solver<'f> {
         self.calls_left = Some(calls);
         self.per_question = (calls / 50).max(100);
         self
+    }
+
+    /// SAT calls the budget has left (`None`: no budget).
+    pub fn calls_left(&self) -> Option<usize> {
+        self.calls_left
     }
 
     pub fn framework(&self) -> &'f Framework {

@@ -77,6 +77,116 @@ fn the_solver_agrees_with_brute_force_on_thousands_of_frameworks() {
     }
 }
 
+/// Frameworks of several blocks, each a small random framework whose atoms may also use the
+/// atoms of earlier blocks: many parts, some in strongly connected chunks, so the preferred
+/// search learns clauses about one part under the values of its boundary. Up to 12
+/// assumptions, which the brute force still enumerates.
+fn blocks(rng: &mut Rng) -> Framework {
+    let count = 2 + rng.below(3);
+    let mut sizes = Vec::new();
+    for _ in 0..count {
+        let atoms = 2 + rng.below(5);
+        sizes.push((atoms, 1 + rng.below(atoms.min(3))));
+    }
+    let total: usize = sizes.iter().map(|s| s.0).sum();
+    let mut f = Framework::new(total);
+    let mut start = 0;
+    for &(atoms, assumptions) in &sizes {
+        for a in 0..assumptions {
+            f.add_assumption((start + a) as u32);
+        }
+        let pick = |rng: &mut Rng| -> u32 {
+            // Mostly this block, sometimes an earlier one.
+            if start > 0 && rng.chance(30) {
+                rng.below(start) as u32
+            } else {
+                (start + rng.below(atoms)) as u32
+            }
+        };
+        for _ in 0..rng.below(2 * atoms) {
+            if atoms == assumptions {
+                break;
+            }
+            let head = (start + assumptions + rng.below(atoms - assumptions)) as u32;
+            let body = (0..rng.below(3)).map(|_| pick(rng)).collect();
+            f.add_rule(head, body);
+        }
+        for a in 0..assumptions {
+            for _ in 0..rng.below(3) {
+                let by = pick(rng);
+                f.add_contrary((start + a) as u32, by);
+            }
+        }
+        start += atoms;
+    }
+    f.freeze();
+    f
+}
+
+#[test]
+fn the_preferred_search_agrees_with_brute_force_on_frameworks_of_many_parts() {
+    let mut rng = Rng::new(0xb10c);
+    for seed in 0..seeds() / 3 {
+        let f = blocks(&mut rng);
+        if f.assumption_count() > 12 {
+            continue;
+        }
+        let mut solver = Solver::new(&f);
+        for sem in [Semantics::Preferred, Semantics::SemiStable] {
+            let exts = brute::extensions(&f, sem);
+            for p in 0..f.atom_count() as u32 {
+                let every = exts.iter().all(|e| e.1[p as usize]);
+                let undefeated = exts.iter().any(|e| e.2[p as usize]);
+                let ctx = format!("seed {seed}, {sem}, atom {p}: {f:?}");
+                assert_eq!(solver.sceptical(sem, p), every, "sceptical, {ctx}");
+                assert_eq!(
+                    solver.undefeated_somewhere(sem, p),
+                    undefeated,
+                    "undefeated, {ctx}"
+                );
+            }
+        }
+    }
+}
+
+/// k even cycles side by side (`a_i` and `b_i` attack each other), each choice deriving
+/// `t_i`, and `y` from every `t_i`; `y` attacks the assumption `w`, and `z` rests on `w`.
+/// Every preferred extension takes a side in each cycle, so derives `y` and defeats `z`; but
+/// the complete sets that leave `z` undefeated (a cycle left open) are exponentially many
+/// and so are the maximal ones. The search learns one clause per cycle ("take a side in
+/// it"), so it decides both questions in a number of SAT calls linear in k.
+#[test]
+fn independent_cycles_do_not_multiply_the_preferred_search() {
+    let k = 60usize;
+    // Atoms: a_i = 2i, b_i = 2i + 1, t_i = 2k + i, y = 3k, w = 3k + 1, z = 3k + 2.
+    let (y, w, z) = (3 * k as u32, 3 * k as u32 + 1, 3 * k as u32 + 2);
+    let mut f = Framework::new(3 * k + 3);
+    for i in 0..k as u32 {
+        let (a, b, t) = (2 * i, 2 * i + 1, 2 * k as u32 + i);
+        f.add_assumption(a);
+        f.add_assumption(b);
+        f.add_contrary(a, b);
+        f.add_contrary(b, a);
+        f.add_rule(t, vec![a]);
+        f.add_rule(t, vec![b]);
+    }
+    f.add_rule(y, (0..k as u32).map(|i| 2 * k as u32 + i).collect());
+    f.add_assumption(w);
+    f.add_contrary(w, y);
+    f.add_rule(z, vec![w]);
+    f.freeze();
+    // 20 times k calls in all; a fiftieth of it (at least 100) per question.
+    let budget = 20 * k * 50;
+    let mut solver = Solver::new(&f).with_budget(budget);
+    assert_eq!(
+        solver.try_undefeated_somewhere(Semantics::Preferred, z),
+        Ok(false)
+    );
+    assert_eq!(solver.try_sceptical(Semantics::Preferred, y), Ok(true));
+    assert_eq!(solver.try_sceptical(Semantics::Preferred, z), Ok(false));
+    assert!(budget - solver.calls_left().expect("a budget") <= 20 * k);
+}
+
 /// The doubling chain of issue 10: `a` assumption; x0 ← a; x_i ← x_{i-1} and x_i ← x_{i-1}, a;
 /// z ← x_L; z attacks a. {a} derives its own contrary, so nothing is acceptable. x_i has 2^i
 /// argument trees; the assumption level has one assumption.

@@ -25,7 +25,8 @@ pub struct Rule {
 /// is an unnamed defeasible rule stated twice; the first statement is kept. Named defeasible
 /// rules are always distinct: their names may carry exceptions and preferences.
 pub fn effective_rules(school: &School, transposition: bool) -> Vec<Rule> {
-    let mut seen: HashSet<(RuleKind, Vec<Literal>, Literal)> = HashSet::new();
+    let mut seen: crate::hash::FastSet<(RuleKind, Vec<Literal>, Literal)> =
+        crate::hash::FastSet::default();
     let mut rules: Vec<Rule> = Vec::with_capacity(school.rules.len());
     for (i, r) in school.rules.iter().enumerate() {
         let rule = Rule {

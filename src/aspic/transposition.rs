@@ -11,8 +11,8 @@
 //! remembers the stated rule it came from, so explanations and diagnostics can point at it.
 
 use super::rules::Rule;
+use crate::hash::FastSet;
 use crate::model::{Literal, RuleKind};
-use std::collections::HashSet;
 
 /// What identifies a strict rule: its antecedent set (sorted) and consequent.
 pub(crate) fn key(rule: &Rule) -> (Vec<Literal>, Literal) {
@@ -25,7 +25,7 @@ pub(crate) fn key(rule: &Rule) -> (Vec<Literal>, Literal) {
 /// present are not repeated; the order of `rules` is kept, new rules come after it in the
 /// order they are found (so the result depends only on the order of the input).
 pub fn close(rules: &mut Vec<Rule>) {
-    let mut seen: HashSet<(Vec<Literal>, Literal)> = rules
+    let mut seen: FastSet<(Vec<Literal>, Literal)> = rules
         .iter()
         .filter(|r| r.kind == RuleKind::Strict)
         .map(key)
@@ -35,7 +35,7 @@ pub fn close(rules: &mut Vec<Rule>) {
     // the same clause `¬a1 ∨ … ∨ ¬an ∨ ψ` with another literal as conclusion. Each such
     // clause is transposed once, which keeps a rule of n antecedents at O(n² log n) rather
     // than transposing every transposition again (finding 10).
-    let mut clauses: HashSet<Vec<Literal>> = HashSet::new();
+    let mut clauses: FastSet<Vec<Literal>> = FastSet::default();
     let mut next = 0;
     while next < rules.len() {
         let i = next;
@@ -77,7 +77,19 @@ pub fn transpose(rule: &Rule, pos: usize) -> Rule {
 
 /// Antecedents are a set: a literal written twice, or produced twice, counts once.
 pub(crate) fn distinct(mut literals: Vec<Literal>) -> Vec<Literal> {
-    let mut seen = HashSet::new();
+    if literals.len() <= 16 {
+        // Short lists (nearly all): a scan beats hashing.
+        let mut kept = 0;
+        for i in 0..literals.len() {
+            if !literals[..kept].contains(&literals[i]) {
+                literals[kept] = literals[i];
+                kept += 1;
+            }
+        }
+        literals.truncate(kept);
+        return literals;
+    }
+    let mut seen = FastSet::default();
     literals.retain(|l| seen.insert(*l));
     literals
 }
@@ -101,7 +113,7 @@ mod tests {
         }
     }
 
-    fn keys(rules: &[Rule]) -> HashSet<(Vec<Literal>, Literal)> {
+    fn keys(rules: &[Rule]) -> FastSet<(Vec<Literal>, Literal)> {
         rules.iter().map(key).collect()
     }
 

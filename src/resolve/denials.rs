@@ -91,6 +91,9 @@ impl<'a> Resolver<'a> {
 
     /// Warns about each denial that no school's inference matches.
     pub(super) fn check_denials_match(&mut self) {
+        if self.theory.schools.iter().all(|s| s.denials.is_empty()) {
+            return;
+        }
         let mut drawn: HashSet<(Literal, Vec<Literal>)> = HashSet::new();
         let mut concluding: HashMap<Literal, Vec<(String, Vec<Literal>)>> = HashMap::new();
         for s in &self.theory.schools {
