@@ -124,6 +124,23 @@ pub fn school_graph(school: &School) -> SchoolGraph {
     g
 }
 
+/// The circles of a graph over literals: its strongly connected components with more than
+/// one member or a loop, each in literal order and in order of their first member, so that
+/// what is reported about them does not depend on the search (Kosaraju's, iterative, so
+/// chains of any length are fine).
+pub fn circles<E>(graph: &petgraph::graphmap::DiGraphMap<Literal, E>) -> Vec<Vec<Literal>> {
+    let mut out: Vec<Vec<Literal>> = petgraph::algo::kosaraju_scc(graph)
+        .into_iter()
+        .filter(|scc| scc.len() > 1 || graph.contains_edge(scc[0], scc[0]))
+        .map(|mut scc| {
+            scc.sort();
+            scc
+        })
+        .collect();
+    out.sort();
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -182,3 +182,46 @@ fn standings_agon_cannot_vouch_for_are_unknown_on_every_command() {
     assert!(out.contains("(?)"), "{out}");
     assert!(err.contains("unknown"), "{err}");
 }
+
+/// A chain of 100,000 defeasible inferences topped by a floating conclusion (`z` from `b` and
+/// from `not b`, which rebut each other), so that the preferred search cuts the whole chain
+/// into parts. Every graph walk over it must be iterative: a recursive one overflows the
+/// stack (the preferred search did, on the 100,000-rule layered benchmark).
+#[test]
+fn a_chain_of_a_hundred_thousand_inferences_does_not_exhaust_the_stack() {
+    let len = 100_000;
+    let mut t = String::from("claim b \"B.\". claim z \"Z.\".\n");
+    for i in 0..=len {
+        let _ = writeln!(t, "claim c{i} \"C{i}.\".");
+    }
+    t.push_str("school s \"S\" {\n    premise c0.\n");
+    for i in 1..=len {
+        let _ = writeln!(t, "    c{i} usually follows from c{}.", i - 1);
+    }
+    let _ = writeln!(t, "    b usually follows from c{len}.");
+    let _ = writeln!(t, "    not b usually follows from c{len}.");
+    t.push_str("    z usually follows from b.\n    z usually follows from not b.\n}\n");
+    let path = write("long-chain.agon", &t);
+    let path = path.to_str().unwrap();
+    let json = standings(path, "preferred", &[]);
+    let school = &json["schools"][0];
+    assert!(school["unknown"].is_null(), "{}", school["unknown"]);
+    let z = school["claims"]
+        .as_array()
+        .and_then(|s| s.iter().find(|x| x["literal"] == "z"))
+        .cloned()
+        .unwrap_or_default();
+    // Floating: every preferred extension takes `b` or `not b`, and `z` follows from either.
+    assert_eq!(z["standing"], "accepted", "{z}");
+    let (code, _, err) = agon(&["check", path]);
+    assert!(code == 0 || code == 1, "{err}");
+    // `explain` builds a bounded number of arguments to show; `z` lies beyond them, and it
+    // says so rather than claiming `z` has none (and labels them in linear time).
+    let (code, out, err) = agon(&["explain", "z", path, "--semantics", "preferred"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("accepted"), "{out}");
+    assert!(
+        out.contains("has arguments in this school, but agon stopped building them"),
+        "{out}"
+    );
+}

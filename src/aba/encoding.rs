@@ -312,7 +312,7 @@ impl<'f> Encoding<'f> {
                 }
             }
         }
-        let sccs = petgraph::algo::tarjan_scc(&graph);
+        let sccs = petgraph::algo::kosaraju_scc(&graph);
         let mut component = vec![usize::MAX; graph.node_count()];
         for (k, scc) in sccs.iter().enumerate() {
             for n in scc {

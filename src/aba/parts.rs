@@ -54,8 +54,9 @@ impl Parts {
                 graph.add_edge(NodeIndex::new(c as usize), target, ());
             }
         }
-        // Tarjan's algorithm lists components in reverse topological order.
-        let components = petgraph::algo::tarjan_scc(&graph);
+        // Kosaraju's algorithm (iterative: chains of any length) lists components in reverse
+        // topological order.
+        let components = petgraph::algo::kosaraju_scc(&graph);
         let count = components.len() as u32;
         let mut part = vec![0; n];
         for (i, component) in components.iter().enumerate() {

@@ -295,15 +295,39 @@ fn apply(
 
 /// Literals on a cycle of the rule graph (antecedent → conclusion).
 pub(crate) fn cyclic_literals(rules: &[Rule]) -> HashSet<Literal> {
-    let mut graph: petgraph::graphmap::DiGraphMap<Literal, ()> = Default::default();
+    // Literals are dense (a claim and a sign), so the graph is indexed by them directly.
+    let index = |l: Literal| 2 * l.claim.0 as usize + usize::from(l.negated);
+    let nodes = rules
+        .iter()
+        .flat_map(|r| r.antecedents.iter().chain([&r.consequent]))
+        .map(|&l| index(l) + 1)
+        .max()
+        .unwrap_or(0);
+    let mut graph = petgraph::graph::DiGraph::<(), ()>::with_capacity(nodes, rules.len());
+    for _ in 0..nodes {
+        graph.add_node(());
+    }
+    let mut looped = HashSet::new();
     for r in rules {
-        for a in &r.antecedents {
-            graph.add_edge(*a, r.consequent, ());
+        for &a in &r.antecedents {
+            if a == r.consequent {
+                looped.insert(a);
+            }
+            graph.add_edge(
+                petgraph::graph::NodeIndex::new(index(a)),
+                petgraph::graph::NodeIndex::new(index(r.consequent)),
+                (),
+            );
         }
     }
-    petgraph::algo::tarjan_scc(&graph)
-        .into_iter()
-        .filter(|scc| scc.len() > 1 || graph.contains_edge(scc[0], scc[0]))
-        .flatten()
-        .collect()
+    let literal = |i: usize| Literal {
+        claim: crate::model::ClaimId((i / 2) as u32),
+        negated: i % 2 == 1,
+    };
+    for scc in petgraph::algo::kosaraju_scc(&graph) {
+        if scc.len() > 1 {
+            looped.extend(scc.into_iter().map(|n| literal(n.index())));
+        }
+    }
+    looped
 }

@@ -270,9 +270,8 @@ pub fn structure(
             graph.add_edge(*a, r.consequent, ());
         }
     }
-    for scc in petgraph::algo::tarjan_scc(&graph) {
-        let looped = scc.len() > 1 || graph.contains_edge(scc[0], scc[0]);
-        if !looped || scc.iter().any(|l| supported(*l)) {
+    for scc in crate::graph::circles(&graph) {
+        if scc.iter().any(|l| supported(*l)) {
             continue;
         }
         let names: Vec<String> = scc.iter().map(|l| theory.show(*l)).collect();

@@ -229,8 +229,8 @@ impl Dependencies {
                 }
             }
         }
-        // Tarjan yields groups downstream first; walk them sources first.
-        let groups = petgraph::algo::tarjan_scc(&graph);
+        // Groups come downstream first (Kosaraju, iterative); walk them sources first.
+        let groups = petgraph::algo::kosaraju_scc(&graph);
         let mut group_of = vec![0usize; nodes.len()];
         for (g, members) in groups.iter().enumerate() {
             for m in members {

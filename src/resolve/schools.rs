@@ -409,7 +409,7 @@ impl<'a> Resolver<'a> {
         for (i, p) in school.preferences.iter().enumerate() {
             graph.add_edge(p.better, p.worse, i);
         }
-        for scc in petgraph::algo::tarjan_scc(&graph) {
+        for scc in petgraph::algo::kosaraju_scc(&graph) {
             if scc.len() < 2 {
                 continue;
             }

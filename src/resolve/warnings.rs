@@ -14,11 +14,7 @@ pub(super) fn strict_cycles(theory: &Theory, school: &School) -> Vec<Diagnostic>
         }
     }
     let mut out = Vec::new();
-    for scc in petgraph::algo::tarjan_scc(&graph) {
-        let looped = scc.len() > 1 || graph.contains_edge(scc[0], scc[0]);
-        if !looped {
-            continue;
-        }
+    for scc in crate::graph::circles(&graph) {
         let names: Vec<String> = scc.iter().map(|l| theory.show(*l)).collect();
         let mut rules: Vec<u32> = graph
             .all_edges()
