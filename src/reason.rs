@@ -5,7 +5,7 @@
 //! number; standings never depend on how many were built.
 
 use crate::aba::closure;
-use crate::aspic::argument::ArgId;
+use crate::aspic::argument::Top;
 use crate::aspic::{self, consistency, explain, Options, Structured};
 use crate::diagnostic::Diagnostic;
 use crate::diverge::{Standing, Standings};
@@ -243,40 +243,52 @@ fn labels(
         return vec![Label::Undec; s.args.all.len()];
     };
     let f = &t.framework;
-    s.args
-        .ids()
-        .map(|id| {
-            // Its premises' assumptions and, per defeasible step, the step's assumption.
-            let ordinary = |sub: ArgId| -> Vec<Literal> {
-                s.args
-                    .premises(sub)
+    // An argument is in when all its assumptions are, out when one is attacked: its own
+    // step's (or premise's) assumption, then its immediate sub-arguments' verdicts, which
+    // are computed first (a sub-argument is always built before the arguments using it).
+    // Linear in the arguments, however deep they are.
+    let mut all_in = vec![true; s.args.all.len()];
+    let mut any_out = vec![false; s.args.all.len()];
+    for id in s.args.ids() {
+        let arg = s.args.get(id);
+        let own = match arg.top {
+            Top::Premise(PremiseKind::Ordinary) => {
+                t.premise_assumption.get(&arg.conclusion).copied()
+            }
+            Top::Premise(PremiseKind::Axiom) => None,
+            Top::Rule(r) if s.rules[r as usize].kind != RuleKind::Defeasible => None,
+            // Under weakest-link with preferences the step's assumption depends on the
+            // argument's premises and rules (its strength).
+            Top::Rule(r) if t.steps.is_some() => {
+                let ordinary: Vec<Literal> = s
+                    .args
+                    .premises(id)
                     .into_iter()
                     .filter(|&(_, k)| k == PremiseKind::Ordinary)
                     .map(|(l, _)| l)
-                    .collect()
-            };
-            let steps = s.args.sub_arguments(id).into_iter().filter_map(|sub| {
-                let r = s.args.top_rule(sub)?;
-                if s.rules[r as usize].kind != RuleKind::Defeasible {
-                    return None;
-                }
-                let rules: Vec<u32> = s.args.def_rules(sub, &s.rules).into_iter().collect();
-                t.step_assumption(r, &ordinary(sub), &rules)
-            });
-            let premises = ordinary(id);
-            let assumptions = premises
-                .iter()
-                .filter_map(|l| t.premise_assumption.get(l).copied())
-                .chain(steps)
-                .filter_map(|atom| f.assumption(atom));
-            let (mut all_in, mut any_out) = (true, false);
-            for a in assumptions {
-                all_in &= inside[a as usize];
-                any_out |= attacked[a as usize];
+                    .collect();
+                let rules: Vec<u32> = s.args.def_rules(id, &s.rules).into_iter().collect();
+                t.step_assumption(r, &ordinary, &rules)
             }
-            if any_out {
+            Top::Rule(r) => t.step_assumption(r, &[], &[]),
+        };
+        let i = id.0 as usize;
+        if let Some(a) = own.and_then(|atom| f.assumption(atom)) {
+            all_in[i] = inside[a as usize];
+            any_out[i] = attacked[a as usize];
+        }
+        for sub in &arg.subs {
+            let j = sub.0 as usize;
+            debug_assert!(j < i, "sub-arguments are built first");
+            all_in[i] &= all_in[j];
+            any_out[i] |= any_out[j];
+        }
+    }
+    (0..s.args.all.len())
+        .map(|i| {
+            if any_out[i] {
                 Label::Out
-            } else if all_in {
+            } else if all_in[i] {
                 Label::In
             } else {
                 Label::Undec

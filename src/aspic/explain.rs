@@ -52,6 +52,9 @@ pub struct Explanation {
     /// The inferences to the literal the school denies, in words (`` `self-help` does not
     /// follow from `anarchy` ``).
     pub denied: Vec<String>,
+    /// The literal has arguments, but agon stopped building the school's arguments (at its
+    /// display limit) before it reached one: the standing is still exact.
+    pub unbuilt: bool,
 }
 
 /// One argument for the literal, and what defeats it.
@@ -207,6 +210,9 @@ pub fn explain(theory: &Theory, s: &Structured, view: &View, lit: Literal) -> Ex
         }),
         arguments,
         more_arguments: ids.len().saturating_sub(MAX_ARGUMENTS),
+        unbuilt: ids.is_empty()
+            && s.args.truncated
+            && !matches!((view.standing)(lit), Standing::NotAddressed),
         negation,
         denied: denied(theory, s.school, lit),
     }
@@ -348,6 +354,15 @@ pub fn render(e: &Explanation) -> String {
     }
     for d in &e.denied {
         let _ = writeln!(out, "  The school holds that {d}.");
+    }
+    if e.arguments.is_empty() && e.unbuilt {
+        let _ = writeln!(
+            out,
+            "  `{}` has arguments in this school, but agon stopped building them for display \
+             before it reached one (the standing above is decided without them).",
+            e.literal
+        );
+        return out;
     }
     if e.arguments.is_empty() {
         let _ = writeln!(

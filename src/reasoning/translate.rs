@@ -34,10 +34,11 @@ use super::weakest::Steps;
 use crate::aba::Framework;
 use crate::aspic::preference::closure;
 use crate::aspic::rules::{self, Contrariness, Rule};
+use crate::hash::FastMap as HashMap;
 use crate::model::{
     Comparison, Link, Literal, Ordering, Preferable, PremiseKind, RuleId, RuleKind, School,
 };
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 
 /// What the reasoner needs to map between the school and its framework.
 pub struct Translation {
@@ -174,7 +175,7 @@ impl Setup {
         for (r, rule) in rules.iter().enumerate() {
             by_consequent[index[&rule.consequent]].push(r as u32);
         }
-        let mut kinds: HashMap<Literal, PremiseKind> = HashMap::new();
+        let mut kinds: HashMap<Literal, PremiseKind> = HashMap::default();
         for p in &school.premises {
             let k = kinds.entry(p.literal).or_insert(p.kind);
             if p.kind == PremiseKind::Axiom {
@@ -186,8 +187,8 @@ impl Setup {
         let (axioms, ordinary) = premises
             .iter()
             .partition::<Vec<_>, _>(|(_, k)| *k == PremiseKind::Axiom);
-        let mut rules_below: HashMap<u32, BTreeSet<u32>> = HashMap::new();
-        let mut premises_below: HashMap<Literal, BTreeSet<Literal>> = HashMap::new();
+        let mut rules_below: HashMap<u32, BTreeSet<u32>> = HashMap::default();
+        let mut premises_below: HashMap<Literal, BTreeSet<Literal>> = HashMap::default();
         for (w, bt) in closure(school.preferences.iter().map(|p| (p.worse, p.better))) {
             match (w, bt) {
                 (Preferable::Rule(w), Preferable::Rule(bt)) => {
@@ -200,7 +201,7 @@ impl Setup {
                 _ => {}
             }
         }
-        let mut exceptions: HashMap<RuleId, Vec<Literal>> = HashMap::new();
+        let mut exceptions: HashMap<RuleId, Vec<Literal>> = HashMap::default();
         for e in &school.exceptions {
             exceptions.entry(e.rule).or_default().push(e.literal);
         }
@@ -238,7 +239,7 @@ impl Setup {
             }
         }
         let mut literal_of = vec![None; framework.atom_count()];
-        let mut atoms = HashMap::new();
+        let mut atoms = HashMap::default();
         for (i, &l) in self.literals.iter().enumerate() {
             literal_of[plain[i] as usize] = Some(l);
             atoms.insert(l, plain[i]);
@@ -276,12 +277,12 @@ pub fn translate(
         index: setup.index.clone(),
         by_consequent: setup.by_consequent.clone(),
         plain: Vec::new(),
-        applied: HashMap::new(),
-        modes: HashMap::new(),
+        applied: HashMap::default(),
+        modes: HashMap::default(),
         axioms: setup.axioms.clone(),
         axiom_set: setup.axioms.iter().copied().collect(),
-        premise_assumption: HashMap::new(),
-        rule_assumption: HashMap::new(),
+        premise_assumption: HashMap::default(),
+        rule_assumption: HashMap::default(),
     };
     for &l in &setup.ordinary {
         let atom = b.framework.add_atom();

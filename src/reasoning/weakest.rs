@@ -36,8 +36,9 @@
 
 use super::translate::{Inexact, Setup, Translation};
 use crate::aba::Framework;
+use crate::hash::FastMap as HashMap;
 use crate::model::{Comparison, Literal, RuleKind};
-use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::collections::{BTreeSet, VecDeque};
 
 /// The most atoms and rules the translation makes before it gives up.
 pub const LIMIT: usize = 2_000_000;
@@ -249,15 +250,15 @@ impl<'s> Saturation<'s> {
             modes,
             framework: Framework::new(0),
             strengths: Vec::new(),
-            strength_id: HashMap::new(),
-            joins: HashMap::new(),
-            derived: HashMap::new(),
+            strength_id: HashMap::default(),
+            joins: HashMap::default(),
+            derived: HashMap::default(),
             done: vec![Vec::new(); setup.literals.len()],
-            partial: HashMap::new(),
-            partial_done: HashMap::new(),
+            partial: HashMap::default(),
+            partial_done: HashMap::default(),
             uses,
-            steps: HashMap::new(),
-            premise_assumption: HashMap::new(),
+            steps: HashMap::default(),
+            premise_assumption: HashMap::default(),
             queue: VecDeque::new(),
             rules_made: 0,
         };
@@ -500,7 +501,7 @@ pub(super) fn translate(setup: Setup) -> Result<Translation, Inexact> {
             s.rule(p, vec![atom]);
         }
     }
-    let mut mode_atoms: HashMap<(usize, usize), u32> = HashMap::new();
+    let mut mode_atoms: HashMap<(usize, usize), u32> = HashMap::default();
     let mut attack = |s: &mut Saturation, asm: u32, psi: Literal, ms: &Option<Vec<Mode>>| {
         let i = setup.index[&psi];
         let Some(ms) = ms else {
@@ -576,7 +577,7 @@ pub(super) fn translate(setup: Setup) -> Result<Translation, Inexact> {
         framework,
         &plain,
         premise_assumption,
-        HashMap::new(),
+        HashMap::default(),
         Some(steps),
     ))
 }
