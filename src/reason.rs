@@ -6,6 +6,7 @@
 
 use crate::aba::closure;
 use crate::aspic::argument::Top;
+use crate::aspic::rules::Rule;
 use crate::aspic::{self, consistency, explain, Options, Structured};
 use crate::diagnostic::Diagnostic;
 use crate::diverge::{Standing, Standings};
@@ -28,6 +29,8 @@ pub struct Reasoner<'t> {
     pub semantics: Semantics,
     built: HashMap<SchoolId, Structured>,
     evaluated: HashMap<(SchoolId, Semantics), Evaluation>,
+    /// Each school's effective rules (transposition closed, when asked), computed once.
+    rules: HashMap<SchoolId, Vec<Rule>>,
 }
 
 impl<'t> Reasoner<'t> {
@@ -38,7 +41,17 @@ impl<'t> Reasoner<'t> {
             semantics,
             built: HashMap::new(),
             evaluated: HashMap::new(),
+            rules: HashMap::new(),
         }
+    }
+
+    /// The school's effective rules (Modgil & Prakken's R, closed under transposition
+    /// unless turned off), computed once and shared by every step that needs them.
+    pub fn rules(&mut self, school: SchoolId) -> &[Rule] {
+        let (theory, transposition) = (self.theory, self.options.transposition);
+        self.rules
+            .entry(school)
+            .or_insert_with(|| aspic::rules::effective_rules(theory.school(school), transposition))
     }
 
     /// A bounded set of the school's arguments, to show.
@@ -50,23 +63,25 @@ impl<'t> Reasoner<'t> {
         &self.built[&school]
     }
 
-    fn build_shown(&self, school: SchoolId) -> Structured {
+    fn build_shown(&mut self, school: SchoolId) -> Structured {
         let options = Options {
             max_arguments: SHOWN_ARGUMENTS,
             max_defeats: SHOWN_ATTACKS,
             ..self.options
         };
-        aspic::build(self.theory, school, &options)
+        let rules = self.rules(school).to_vec();
+        aspic::build_with(self.theory.school(school), school, &options, rules)
     }
 
     /// The school's exact evaluation under a semantics.
     pub fn evaluation(&mut self, school: SchoolId, semantics: Semantics) -> &Evaluation {
-        let (theory, options) = (self.theory, self.options);
-        self.evaluated
-            .entry((school, semantics))
-            .or_insert_with(|| {
-                reasoning::evaluate(theory.school(school), school, &options, semantics)
-            })
+        if !self.evaluated.contains_key(&(school, semantics)) {
+            let rules = self.rules(school).to_vec();
+            let model = self.theory.school(school);
+            let e = reasoning::evaluate_with(model, school, &self.options, semantics, rules);
+            self.evaluated.insert((school, semantics), e);
+        }
+        &self.evaluated[&(school, semantics)]
     }
 
     /// Standings of every literal the school has an argument for.
@@ -153,7 +168,7 @@ impl<'t> Reasoner<'t> {
         let semantics = self.semantics;
         let theory = self.theory;
         let model = theory.school(school);
-        let rules = aspic::rules::effective_rules(model, self.options.transposition);
+        let rules = self.rules(school).to_vec();
         let contrariness = aspic::rules::Contrariness::of(model);
         let eval = self.evaluation(school, semantics).clone();
         let mut out = Vec::new();
@@ -200,7 +215,7 @@ impl<'t> Reasoner<'t> {
     /// Whether the school's axioms are consistent (for `expect ... is consistent`).
     pub fn consistent(&mut self, school: SchoolId) -> Result<(), String> {
         let model = self.theory.school(school);
-        let rules = aspic::rules::effective_rules(model, self.options.transposition);
+        let rules = self.rules(school).to_vec();
         let contrariness = aspic::rules::Contrariness::of(model);
         match consistency::axioms(self.theory, model, &rules, &contrariness) {
             Some(d) => Err(d.message),

@@ -96,7 +96,16 @@ pub fn build(theory: &Theory, school: SchoolId, options: &Options) -> Structured
 /// Builds arguments for a school that need not be in the theory (e.g. the joint debate of
 /// several schools); `id` is recorded as its school.
 pub fn build_from(s: &School, school: SchoolId, options: &Options) -> Structured {
-    let rules = rules::effective_rules(s, options.transposition);
+    build_with(
+        s,
+        school,
+        options,
+        rules::effective_rules(s, options.transposition),
+    )
+}
+
+/// [`build_from`], given the school's effective rules under `options.transposition`.
+pub fn build_with(s: &School, school: SchoolId, options: &Options, rules: Vec<Rule>) -> Structured {
     let contrariness = Contrariness::of(s);
     let mut args = argument::build(s, &rules, options.max_arguments);
     let ordering = options.ordering_for(s);

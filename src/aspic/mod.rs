@@ -39,4 +39,4 @@ mod testkit;
 #[cfg(test)]
 mod tests;
 
-pub use framework::{build, build_from, Evaluation, Options, Structured};
+pub use framework::{build, build_from, build_with, Evaluation, Options, Structured};

@@ -2,9 +2,10 @@
 //! extension to label arguments by in explanations, and a conflict some extension concludes
 //! (for the rationality postulates), or the reason the standings are unknown.
 
-use super::translate::{translate, Translation};
+use super::translate::{translate_with, Translation};
 use crate::aba::closure::{self, Closure};
 use crate::aba::Solver;
+use crate::aspic::rules::Rule;
 use crate::aspic::{self, Options};
 use crate::diverge::Standing;
 use crate::dung::{Label, Semantics};
@@ -51,8 +52,20 @@ pub fn evaluate(
     options: &Options,
     semantics: Semantics,
 ) -> Evaluation {
+    let rules = aspic::rules::effective_rules(school, options.transposition);
+    evaluate_with(school, id, options, semantics, rules)
+}
+
+/// [`evaluate`], given the school's effective rules under `options.transposition`.
+pub fn evaluate_with(
+    school: &School,
+    id: SchoolId,
+    options: &Options,
+    semantics: Semantics,
+    rules: Vec<Rule>,
+) -> Evaluation {
     let ordering = options.ordering_for(school);
-    match translate(school, options.transposition, ordering) {
+    match translate_with(school, rules, ordering) {
         Ok(t) if semantics == Semantics::SemiStable => semi_stable(school, id, options, &t),
         Ok(t) => exact(&t, semantics, options.max_search),
         Err(inexact) => by_arguments(school, id, options, semantics, &inexact.0),

@@ -17,8 +17,8 @@ pub mod evaluate;
 pub mod translate;
 pub mod weakest;
 
-pub use evaluate::{evaluate, Evaluation, Witness};
-pub use translate::{translate, Inexact, Translation};
+pub use evaluate::{evaluate, evaluate_with, Evaluation, Witness};
+pub use translate::{translate, translate_with, Inexact, Translation};
 
 #[cfg(test)]
 mod tests;

@@ -145,8 +145,7 @@ pub(super) struct Setup {
 }
 
 impl Setup {
-    fn of(school: &School, transposition: bool, ordering: Ordering) -> Self {
-        let rules = rules::effective_rules(school, transposition);
+    fn of(school: &School, rules: Vec<Rule>, ordering: Ordering) -> Self {
         let contrariness = Contrariness::of(school);
         let mut literals: BTreeSet<Literal> = BTreeSet::new();
         for p in &school.premises {
@@ -266,7 +265,21 @@ pub fn translate(
     transposition: bool,
     ordering: Ordering,
 ) -> Result<Translation, Inexact> {
-    let setup = Setup::of(school, transposition, ordering);
+    translate_with(
+        school,
+        rules::effective_rules(school, transposition),
+        ordering,
+    )
+}
+
+/// [`translate`], given the school's effective rules (see [`rules::effective_rules`]), for
+/// callers that already have them.
+pub fn translate_with(
+    school: &School,
+    rules: Vec<Rule>,
+    ordering: Ordering,
+) -> Result<Translation, Inexact> {
+    let setup = Setup::of(school, rules, ordering);
     if ordering.link == Link::WeakestLink && !school.preferences.is_empty() {
         return super::weakest::translate(setup);
     }
