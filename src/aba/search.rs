@@ -192,11 +192,7 @@ fn range_maximal_with(
         let Ok((top, witness)) = climb(enc, order, within, &[prop], calls) else {
             break Err(OutOfBudget);
         };
-        let outside: Vec<Val> = within
-            .iter()
-            .filter(|&&a| !top[a as usize])
-            .map(|&a| var(enc, order, a))
-            .collect();
+        let outside: Vec<Val> = values(enc, order, within, &top, false);
         if outside.is_empty() {
             break Ok(Some(witness));
         }
@@ -237,21 +233,13 @@ fn preferred_with(
             return Ok(None);
         }
         let cur = enc.inside();
-        let outside: Vec<Val> = within
-            .iter()
-            .filter(|&&a| !cur[a as usize])
-            .map(|&a| enc.x(a))
-            .collect();
+        let outside: Vec<Val> = values(enc, Order::Set, within, &cur, false);
         if outside.is_empty() {
             return Ok(Some(cur));
         }
         spend(calls)?;
         let act = enc.guard(&outside);
-        let mut assumed: Vec<Val> = within
-            .iter()
-            .filter(|&&a| cur[a as usize])
-            .map(|&a| enc.x(a))
-            .collect();
+        let mut assumed: Vec<Val> = values(enc, Order::Set, within, &cur, true);
         assumed.push(Val::Lit(guard));
         assumed.push(Val::Lit(act));
         let found = enc.solve(&assumed);
@@ -308,6 +296,16 @@ fn preferred_with(
             }
         }
     }
+}
+
+/// The set (or range) variables of the assumptions of `within` that `bits` holds (`held`)
+/// or lacks.
+fn values(enc: &Encoding, order: Order, within: &[AsmId], bits: &[bool], held: bool) -> Vec<Val> {
+    within
+        .iter()
+        .filter(|&&a| bits[a as usize] == held)
+        .map(|&a| var(enc, order, a))
+        .collect()
 }
 
 /// Takes one SAT call from the budget, if there is one.
@@ -374,21 +372,13 @@ fn strictly_above(
     keep: &[Val],
     calls: &mut Option<usize>,
 ) -> Result<bool, OutOfBudget> {
-    let outside: Vec<Val> = within
-        .iter()
-        .filter(|&&a| !cur[a as usize])
-        .map(|&a| var(enc, order, a))
-        .collect();
+    let outside: Vec<Val> = values(enc, order, within, cur, false);
     if outside.is_empty() {
         return Ok(false);
     }
     spend(calls)?;
     let act = enc.guard(&outside);
-    let mut assumed: Vec<Val> = within
-        .iter()
-        .filter(|&&a| cur[a as usize])
-        .map(|&a| var(enc, order, a))
-        .collect();
+    let mut assumed: Vec<Val> = values(enc, order, within, cur, true);
     assumed.push(Val::Lit(act));
     assumed.extend_from_slice(keep);
     let bigger = enc.solve(&assumed);
