@@ -189,8 +189,20 @@ fn argdown_graphml_and_frameworks_are_well_formed() {
     // One argument per inference, one `(n)` conclusion line closing each.
     assert_eq!(down.matches("\n<").count(), s.rules.len(), "{down}");
     assert!(down.contains("[self-help]: "), "{down}");
-    let ml = graphml::export(t, realism, &|_| Standing::Accepted);
+    let ml = graphml::export(t, realism, &|_| Standing::Accepted, None);
     assert_eq!(ml.matches("<graph ").count(), 1);
+    assert!(!ml.contains("<data key=\"unknown\">"), "{ml}");
+    // An unknown standing carries its reason on the graph, escaped.
+    let why = graphml::export(
+        t,
+        realism,
+        &|_| Standing::Unknown,
+        Some("past <limits> & more"),
+    );
+    assert!(
+        why.contains("<data key=\"unknown\">past &lt;limits&gt; &amp; more</data>"),
+        "{why}"
+    );
     assert_eq!(ml.matches("<edge ").count(), ml.matches("</edge>").count());
     for e in ml.lines().filter(|l| l.contains("<edge ")) {
         let end = |attr: &str| {

@@ -111,7 +111,8 @@ pub fn run(args: ExportArgs) -> Outcome {
                     .copied()
                     .unwrap_or(agon::diverge::Standing::NotAddressed)
             };
-            exchange::graphml::export(theory, school, &standing)
+            let unknown = reasoner.unknown(school, semantics);
+            exchange::graphml::export(theory, school, &standing, unknown.as_deref())
         }
         ExportFormat::Pyarg => {
             let doc = agon::aspic::pyarg::to_pyarg_json(theory, school, &reasoner.options);

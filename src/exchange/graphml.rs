@@ -8,8 +8,15 @@ use crate::model::{ConflictKind, Literal, Preferable, RuleKind, SchoolId, Theory
 use std::collections::BTreeMap;
 use std::fmt::Write;
 
-/// The school as a GraphML document; `standing` gives a literal's standing.
-pub fn export(theory: &Theory, school: SchoolId, standing: &dyn Fn(Literal) -> Standing) -> String {
+/// The school as a GraphML document; `standing` gives a literal's standing, and `unknown`
+/// why some standings are unknown (written on the graph, so no reader takes an `unknown`
+/// node for a verdict).
+pub fn export(
+    theory: &Theory,
+    school: SchoolId,
+    standing: &dyn Fn(Literal) -> Standing,
+    unknown: Option<&str>,
+) -> String {
     let s = theory.school(school);
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
@@ -19,13 +26,17 @@ pub fn export(theory: &Theory, school: SchoolId, standing: &dyn Fn(Literal) -> S
          \x20 <key id=\"label\" for=\"node\" attr.name=\"label\" attr.type=\"string\"/>\n\
          \x20 <key id=\"text\" for=\"node\" attr.name=\"text\" attr.type=\"string\"/>\n\
          \x20 <key id=\"kind\" for=\"all\" attr.name=\"kind\" attr.type=\"string\"/>\n\
-         \x20 <key id=\"standing\" for=\"node\" attr.name=\"standing\" attr.type=\"string\"/>\n",
+         \x20 <key id=\"standing\" for=\"node\" attr.name=\"standing\" attr.type=\"string\"/>\n\
+         \x20 <key id=\"unknown\" for=\"graph\" attr.name=\"unknown\" attr.type=\"string\"/>\n",
     );
     let _ = writeln!(
         out,
         "  <graph id=\"{}\" edgedefault=\"directed\">",
         xml(&s.name)
     );
+    if let Some(why) = unknown {
+        let _ = writeln!(out, "    <data key=\"unknown\">{}</data>", xml(why));
+    }
     let literals = super::literals(s);
     let premise: BTreeMap<Literal, &str> = s
         .premises
