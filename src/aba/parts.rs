@@ -11,16 +11,17 @@
 //! atom, what matters is whether the set derives it and whether an undefeated argument for it
 //! remains (Th(S) and Th(U_S)).
 //!
-//! So when a complete set S is not maximal in a part P (a complete set agrees with it on
-//! P's boundary and holds strictly more of P), no complete set with the same boundary values
-//! and no more of P than S is preferred: it and the larger part of P together are admissible
-//! (the larger part attacks nothing the set holds, for its attackers would be the set's own).
-//! That is a clause of the boundary and P alone, independent of every other part, so
-//! independent choices elsewhere (an even cycle beside P) no longer multiply the search.
+//! So when a complete set holds a share M of a part P and has given values on P's boundary,
+//! no complete set with the same boundary values that holds strictly less of P than M (and
+//! nothing of P outside M) is preferred: it and M together are admissible (M attacks nothing
+//! the set holds, for M's attackers there would be the set's own, and M is defended by the
+//! same boundary values), and strictly larger. That is a clause of the boundary and P alone,
+//! independent of every other part, so independent choices elsewhere (an even cycle beside
+//! P) no longer multiply the search.
 
 use super::{AsmId, Framework};
 use petgraph::graph::{DiGraph, NodeIndex};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// The parts of a framework and, per part met so far, its boundary.
 pub(super) struct Parts {
@@ -93,14 +94,14 @@ impl Parts {
     pub(super) fn boundary(&mut self, f: &Framework, part: u32, members: &[AsmId]) -> &[u32] {
         let own = &self.part;
         self.boundary.entry(part).or_insert_with(|| {
-            let mut seen = HashMap::new();
+            let mut seen = HashSet::new();
             let mut out = Vec::new();
             let mut stack: Vec<u32> = members
                 .iter()
                 .flat_map(|&a| f.contraries(a).iter().copied())
                 .collect();
             while let Some(p) = stack.pop() {
-                if seen.insert(p, ()).is_some() {
+                if !seen.insert(p) {
                     continue;
                 }
                 if own[p as usize] != part {

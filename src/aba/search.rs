@@ -213,11 +213,13 @@ fn range_maximal_with(
 /// has the property `prop`: one, if so. Each round asks for a complete set with the property
 /// that the clauses learned so far (under `guard`) do not rule out, then for a complete set
 /// strictly above it on `within`. If there is none, the set is the witness. Otherwise the
-/// first part (in the order of [`Parts`]) on which the larger set holds more tells why the
-/// set is not preferred, and the clause "the part's boundary differs, or the set holds
-/// something of the part it lacks" rules out every set that fails for that reason. The
-/// clauses hold of every preferred extension, whatever the question, so they are kept for
-/// later questions. Each round rules out its candidate, so the search ends.
+/// search climbs to a preferred extension P above it, and for every part on which P holds
+/// more and whose boundary has the same values under both, learns "with this boundary, hold
+/// all of P's share of the part, or something of the part outside it" (P's share is maximal
+/// there, see [`super::parts`]). The clauses hold of every preferred extension, whatever the
+/// question, so they are kept for later questions. The first part on which P holds more has
+/// only agreeing parts before it, so its boundary agrees and its clause rules out the
+/// candidate: the search ends.
 fn preferred_with(
     enc: &mut Encoding,
     parts: &mut Parts,
