@@ -144,7 +144,8 @@ impl Solver<'_> {
             Order::Set => {
                 let parts = self.parts.as_mut().expect("made above");
                 let guard = *self.maximal.get_or_insert_with(|| enc.fresh());
-                preferred_with(enc, parts, guard, &within, prop, &mut calls)
+                let upward = matches!(p, Property::Derives(_) | Property::Defeated(_));
+                preferred_with(enc, parts, guard, &within, (prop, upward), &mut calls)
             }
             Order::Range => range_maximal_with(enc, &within, prop, &mut calls),
         };
@@ -210,92 +211,115 @@ fn range_maximal_with(
 }
 
 /// Whether a preferred extension (maximal on `within`, an upward-closed set of assumptions)
-/// has the property `prop`: one, if so. Each round asks for a complete set with the property
-/// that the clauses learned so far (under `guard`) do not rule out, then for a complete set
-/// strictly above it on `within`. If there is none, the set is the witness. Otherwise the
-/// search climbs to a preferred extension P above it, and for every part on which P holds
-/// more and whose boundary has the same values under both, learns "with this boundary, hold
-/// all of P's share of the part, or something of the part outside it" (P's share is maximal
-/// there, see [`super::parts`]). The clauses hold of every preferred extension, whatever the
-/// question, so they are kept for later questions. The first part on which P holds more has
-/// only agreeing parts before it, so its boundary agrees and its clause rules out the
-/// candidate: the search ends.
+/// has the property `prop`: one, if so. A property that only grows with the set (`upward`:
+/// deriving an atom, defeating it) holds of every preferred extension above a complete set
+/// that has it, so one SAT call decides. Otherwise its failure grows with the set, and each
+/// round asks for a complete set with the property that the clauses learned so far (under
+/// `guard`) do not rule out, then whether some complete set above it lacks the property.
+/// If none does, every preferred extension above it has the property: the search climbs to
+/// one and returns it. Otherwise it climbs from that set to a preferred extension P (which
+/// lacks the property too), and for every part on which P holds more and whose boundary has
+/// the same values under both, learns "with this boundary, hold all of P's share of the part,
+/// or something of the part outside it" (P's share is maximal there, see [`super::parts`]).
+/// The clauses hold of every preferred extension, whatever the question, so they are kept
+/// for later questions. The first part on which P holds more has only agreeing parts before
+/// it, so its boundary agrees and its clause rules out the candidate: the search ends.
+///
+/// Asking for a larger set that lacks the property, rather than for any larger set, means a
+/// candidate need not be maximal to be a witness: one with no such superset already decides
+/// the question, however many preferred extensions lie above it.
 fn preferred_with(
     enc: &mut Encoding,
     parts: &mut Parts,
     guard: Lit,
     within: &[AsmId],
-    prop: Val,
+    (prop, upward): (Val, bool),
     calls: &mut Option<usize>,
 ) -> Result<Option<Vec<bool>>, OutOfBudget> {
-    let f = enc.framework();
     loop {
         spend(calls)?;
         if !enc.solve(&[Val::Lit(guard), prop]) {
             return Ok(None);
         }
         let cur = enc.inside();
-        let outside: Vec<Val> = values(enc, Order::Set, within, &cur, false);
-        if outside.is_empty() {
-            return Ok(Some(cur));
-        }
-        spend(calls)?;
-        let act = enc.guard(&outside);
         let mut assumed: Vec<Val> = values(enc, Order::Set, within, &cur, true);
         assumed.push(Val::Lit(guard));
-        assumed.push(Val::Lit(act));
-        let found = enc.solve(&assumed);
-        enc.retire(act);
-        if !found {
-            return Ok(Some(cur));
-        }
-        // Climb to a preferred extension P: in every part, P holds a maximal share given
-        // what the parts before it settle.
-        let (top, _) = climb(enc, Order::Set, within, &[Val::Lit(guard)], calls)?;
-        let before = settle(f, &cur);
-        let after = settle(f, &top);
-        let mut grown: Vec<u32> = within
-            .iter()
-            .filter(|&&a| top[a as usize] && !cur[a as usize])
-            .map(|&a| parts.of(f.atom_of(a)))
-            .collect();
-        grown.sort_unstable();
-        grown.dedup();
-        for part in grown {
-            let members: Vec<AsmId> = parts
-                .members(part)
-                .iter()
-                .copied()
-                .filter(|&a| matches!(enc.x(a), Val::Lit(_)))
-                .collect();
-            let boundary = parts.boundary(f, part, &members);
-            let same =
-                |c: &Closure, d: &Closure| boundary.iter().all(|&p| c.contains(p) == d.contains(p));
-            if !same(&before.0, &after.0) || !same(&before.2, &after.2) {
+        if !upward {
+            spend(calls)?;
+            assumed.push(prop.not());
+            if enc.solve(&assumed) {
+                // Climb to a preferred extension P: in every part, P holds a maximal share
+                // given what the parts before it settle.
+                let (top, _) = climb(enc, Order::Set, within, &[Val::Lit(guard)], calls)?;
+                learn(enc, parts, guard, within, &cur, &top);
                 continue;
             }
-            // Given this boundary, P's share of the part is maximal, so no set holding
-            // strictly less of it (and nothing of the part beyond it) is preferred.
-            let mut context = vec![Val::Lit(!guard)];
-            for &p in boundary {
-                let (d, e) = (enc.derives(p), enc.undefeated(p));
-                context.push(if before.0.contains(p) { d.not() } else { d });
-                context.push(if before.2.contains(p) { e.not() } else { e });
-            }
-            context.extend(
-                members
-                    .iter()
-                    .filter(|&&a| !top[a as usize])
-                    .map(|&a| enc.x(a)),
-            );
-            // `held`: P's whole share is held; with the same boundary and nothing beyond the
-            // share, it must be.
-            let held = enc.fresh();
-            context.push(Val::Lit(held));
-            enc.clause(&context);
-            for &m in members.iter().filter(|&&a| top[a as usize]) {
-                enc.clause(&[Val::Lit(!held), enc.x(m)]);
-            }
+            assumed.pop();
+            // The model is gone with the failed call; `cur` itself is one again.
+            spend(calls)?;
+            enc.solve(&assumed);
+        }
+        let (_, witness) = climb(enc, Order::Set, within, &[Val::Lit(guard)], calls)?;
+        return Ok(Some(witness));
+    }
+}
+
+/// After a preferred extension `top` was found above the complete set `cur`: for every part
+/// on which `top` holds more and whose boundary has the same values under both, the clause
+/// "with this boundary, hold all of `top`'s share of the part, or something of the part
+/// outside it", under `guard`.
+fn learn(
+    enc: &mut Encoding,
+    parts: &mut Parts,
+    guard: Lit,
+    within: &[AsmId],
+    cur: &[bool],
+    top: &[bool],
+) {
+    let f = enc.framework();
+    let before = settle(f, cur);
+    let after = settle(f, top);
+    let mut grown: Vec<u32> = within
+        .iter()
+        .filter(|&&a| top[a as usize] && !cur[a as usize])
+        .map(|&a| parts.of(f.atom_of(a)))
+        .collect();
+    grown.sort_unstable();
+    grown.dedup();
+    for part in grown {
+        let members: Vec<AsmId> = parts
+            .members(part)
+            .iter()
+            .copied()
+            .filter(|&a| matches!(enc.x(a), Val::Lit(_)))
+            .collect();
+        let boundary = parts.boundary(f, part, &members);
+        let same =
+            |c: &Closure, d: &Closure| boundary.iter().all(|&p| c.contains(p) == d.contains(p));
+        if !same(&before.0, &after.0) || !same(&before.2, &after.2) {
+            continue;
+        }
+        // Given this boundary, the share of the part is maximal, so no set holding strictly
+        // less of it (and nothing of the part beyond it) is preferred.
+        let mut context = vec![Val::Lit(!guard)];
+        for &p in boundary {
+            let (d, e) = (enc.derives(p), enc.undefeated(p));
+            context.push(if before.0.contains(p) { d.not() } else { d });
+            context.push(if before.2.contains(p) { e.not() } else { e });
+        }
+        context.extend(
+            members
+                .iter()
+                .filter(|&&a| !top[a as usize])
+                .map(|&a| enc.x(a)),
+        );
+        // `held`: the whole share is held; with the same boundary and nothing beyond the
+        // share, it must be.
+        let held = enc.fresh();
+        context.push(Val::Lit(held));
+        enc.clause(&context);
+        for &m in members.iter().filter(|&&a| top[a as usize]) {
+            enc.clause(&[Val::Lit(!held), enc.x(m)]);
         }
     }
 }
