@@ -45,15 +45,17 @@ impl ArgumentOrder {
     /// argument with a defeasible last rule is weaker than one with none. Without preferences
     /// only whether each set is empty matters, so each set keeps at most one member.
     pub fn new(school: &School, rules: &[Rule], args: &Arguments, ordering: Ordering) -> Self {
-        let keep_all = !school.preferences.is_empty();
-        let trim = |set: &mut BTreeSet<Preferable>| {
-            if !keep_all {
-                while set.len() > 1 {
-                    set.pop_last();
-                }
-            }
-        };
         let below = closure(school.preferences.iter().map(|p| (p.worse, p.better)));
+        // An element no `prefer` statement mentions is below nothing and above nothing, so
+        // a set holding one is never ◁ another (democratic) and no set is ◁ it (elitist,
+        // unless empty); one such element stands for all of them. So each set keeps the
+        // mentioned members and at most one other, and stays small however big the
+        // argument is.
+        let mentioned: HashSet<Preferable> = below.iter().flat_map(|&(w, b)| [w, b]).collect();
+        let trim = |set: &mut BTreeSet<Preferable>| {
+            let mut other = false;
+            set.retain(|x| mentioned.contains(x) || !std::mem::replace(&mut other, true));
+        };
         let n = args.all.len();
         let mut def_rules = vec![BTreeSet::new(); n];
         let mut last_def_rules = vec![BTreeSet::new(); n];
