@@ -9,6 +9,7 @@ use super::attack::{Attack, AttackKind};
 use super::preference::{Compared, Witness};
 use super::Structured;
 use crate::model::{Comparison, Link, Literal, Preferable, PremiseKind, Theory};
+use std::collections::HashSet;
 
 /// The argument's last step, as a reader names it: "premise", "axiom", "by `positional` from
 /// relative-gains", "by a strict inference from anarchy".
@@ -128,8 +129,13 @@ pub fn quiet_exceptions(
 ) -> Vec<(String, String)> {
     let school = theory.school(s.school);
     let mut rules = Vec::new();
+    // Sub-arguments are shared: each is visited once, not once per path to it.
+    let mut seen = HashSet::new();
     let mut stack = vec![a];
     while let Some(x) = stack.pop() {
+        if !seen.insert(x) {
+            continue;
+        }
         let arg = s.args.get(x);
         if let Top::Rule(r) = arg.top {
             rules.push(s.rules[r as usize].origin);

@@ -151,12 +151,12 @@ pub fn explain(theory: &Theory, s: &Structured, view: &View, lit: Literal) -> Ex
     } else {
         None
     };
+    let defenders = std::cell::OnceCell::new();
     let arguments = ids
         .iter()
         .take(MAX_ARGUMENTS)
         .map(|&a| {
-            let mut found = Vec::new();
-            collect_attacks(s, a, &mut found, &mut HashSet::new());
+            let found = collect_attacks(s, a);
             let describe = |(on, attack): &(ArgId, Attack)| DefeatExplanation {
                 on: theory.show(s.args.get(*on).conclusion),
                 by: attack.by,
@@ -167,12 +167,7 @@ pub fn explain(theory: &Theory, s: &Structured, view: &View, lit: Literal) -> Ex
                 contrary: attack.contrary,
                 defended_by: (attack.defeats && label(attack.by) == Label::Out)
                     .then(|| {
-                        let mut ds = Vec::new();
-                        collect_attacks(s, attack.by, &mut ds, &mut HashSet::new());
-                        ds.into_iter()
-                            .filter(|(_, d)| d.defeats)
-                            .map(|(_, d)| d.by)
-                            .find(|d| label(*d) == Label::In)
+                        defenders.get_or_init(|| defenders_of(s, &label))[attack.by.0 as usize]
                     })
                     .flatten()
                     .map(|d| theory.show(s.args.get(d).conclusion)),
@@ -289,22 +284,38 @@ fn node(
     }
 }
 
-/// Direct attacks on every step of the argument, preorder: (the step, the attack).
-fn collect_attacks(
-    s: &Structured,
-    a: ArgId,
-    out: &mut Vec<(ArgId, Attack)>,
-    seen: &mut HashSet<ArgId>,
-) {
-    if !seen.insert(a) {
-        return;
+/// Direct attacks on every step of the argument, preorder: (the step, the attack). Each
+/// shared sub-argument once.
+fn collect_attacks(s: &Structured, a: ArgId) -> Vec<(ArgId, Attack)> {
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
+    let mut stack = vec![a];
+    while let Some(x) = stack.pop() {
+        if !seen.insert(x) {
+            continue;
+        }
+        out.extend(s.attacks[x.0 as usize].iter().map(|attack| (x, *attack)));
+        stack.extend(s.args.get(x).subs.iter().rev());
     }
-    for attack in &s.attacks[a.0 as usize] {
-        out.push((a, *attack));
+    out
+}
+
+/// For every argument, the first argument labelled in (its steps in preorder) that defeats
+/// one of its steps: what defends against it, if it is out. One pass, bottom-up
+/// (sub-arguments have smaller ids), so it costs the arguments and attacks once, however
+/// many defeaters an explanation lists.
+fn defenders_of(s: &Structured, label: &dyn Fn(ArgId) -> Label) -> Vec<Option<ArgId>> {
+    let mut out: Vec<Option<ArgId>> = Vec::with_capacity(s.args.all.len());
+    for a in s.args.ids() {
+        let own = s.attacks[a.0 as usize]
+            .iter()
+            .filter(|d| d.defeats && label(d.by) == Label::In)
+            .map(|d| d.by)
+            .next();
+        let first = own.or_else(|| s.args.get(a).subs.iter().find_map(|x| out[x.0 as usize]));
+        out.push(first);
     }
-    for sub in &s.args.get(a).subs {
-        collect_attacks(s, *sub, out, seen);
-    }
+    out
 }
 
 /// Attacks as a reader tells them apart (the step, the attacker's claim and last step, how,
