@@ -19,6 +19,9 @@ use std::collections::{HashMap, HashSet};
 /// Arguments built per school to show in explanations (standings do not depend on it), and
 /// attacks listed between them.
 pub const SHOWN_ARGUMENTS: usize = 2_000;
+/// When a school has more arguments than [`SHOWN_ARGUMENTS`], the first ones found for each
+/// conclusion (the shallowest), so that every claim with an argument shows some.
+pub const SHOWN_PER_CONCLUSION: usize = 3;
 pub const SHOWN_ATTACKS: usize = 100_000;
 
 /// Reasoning over every school of a theory, computed on demand.
@@ -63,6 +66,9 @@ impl<'t> Reasoner<'t> {
         &self.built[&school]
     }
 
+    /// All the school's arguments if there are at most [`SHOWN_ARGUMENTS`]; else a few per
+    /// conclusion ([`SHOWN_PER_CONCLUSION`]), linear in the rules however deep or
+    /// branching the theory is.
     fn build_shown(&mut self, school: SchoolId) -> Structured {
         let options = Options {
             max_arguments: SHOWN_ARGUMENTS,
@@ -70,7 +76,18 @@ impl<'t> Reasoner<'t> {
             ..self.options
         };
         let rules = self.rules(school).to_vec();
-        aspic::build_with(self.theory.school(school), school, &options, rules)
+        let model = self.theory.school(school);
+        let all = aspic::build_with(model, school, &options, rules.clone());
+        if !all.args.truncated {
+            return all;
+        }
+        let literals = 2 * self.theory.claims.len() + model.premises.len() + 1;
+        let options = Options {
+            max_arguments: literals.saturating_mul(SHOWN_PER_CONCLUSION),
+            per_conclusion: SHOWN_PER_CONCLUSION,
+            ..options
+        };
+        aspic::build_with(model, school, &options, rules)
     }
 
     /// The school's exact evaluation under a semantics.

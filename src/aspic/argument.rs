@@ -145,7 +145,22 @@ const TRIES_PER_ARGUMENT: usize = 16;
 /// Builds every argument of the school over the given rules, up to `cap` arguments (and
 /// `cap × 16` rule applications tried); when it stops early, [`Arguments::truncated`] is set.
 pub fn build(school: &School, rules: &[Rule], cap: usize) -> Arguments {
+    build_limited(school, rules, cap, usize::MAX)
+}
+
+/// [`build`], keeping at most `per_conclusion` arguments for each conclusion: the first
+/// ones found, which bottom-up construction finds shallowest first. Rules whose conclusion
+/// is full are not tried, so the work and the arguments kept are linear in the rules when
+/// `per_conclusion` is small, however many arguments the theory has (a few to show per
+/// claim). Leaving any argument out sets [`Arguments::truncated`].
+pub fn build_limited(
+    school: &School,
+    rules: &[Rule],
+    cap: usize,
+    per_conclusion: usize,
+) -> Arguments {
     let mut args = Arguments::default();
+    let full = |args: &Arguments, lit: Literal| args.for_literal(lit).len() >= per_conclusion;
     let cyclic = cyclic_literals(rules);
     let mut budget = cap.saturating_mul(TRIES_PER_ARGUMENT);
     // Premises: a literal stated both as axiom and as ordinary premise counts as an axiom
@@ -183,7 +198,9 @@ pub fn build(school: &School, rules: &[Rule], cap: usize) -> Arguments {
                 args.truncated = true;
                 return args;
             }
-            if let Some(arg) = apply(&args, rule, r as u32, Vec::new(), &cyclic) {
+            if full(&args, rule.consequent) {
+                args.truncated = true;
+            } else if let Some(arg) = apply(&args, rule, r as u32, Vec::new(), &cyclic) {
                 args.push(arg);
             }
         }
@@ -222,6 +239,10 @@ pub fn build(school: &School, rules: &[Rule], cap: usize) -> Arguments {
             if counts.contains(&0) {
                 continue;
             }
+            if full(&args, rule.consequent) {
+                args.truncated = true;
+                continue;
+            }
             let mut combo = vec![0usize; counts.len()];
             loop {
                 if args.all.len() >= cap || budget == 0 {
@@ -242,6 +263,11 @@ pub fn build(school: &School, rules: &[Rule], cap: usize) -> Arguments {
                     .collect();
                 if let Some(arg) = apply(&args, rule, r, subs, &cyclic) {
                     args.push(arg);
+                    if full(&args, rule.consequent) {
+                        // Any combination left would be one too many.
+                        args.truncated |= combo.iter().zip(&counts).any(|(k, n)| k + 1 < *n);
+                        break;
+                    }
                 }
                 // Next combination (odometer).
                 let mut i = 0;

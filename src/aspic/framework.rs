@@ -24,6 +24,9 @@ pub struct Options {
     pub comparison: Option<Comparison>,
     /// Stop building arguments after this many (default 50,000); see [`argument::build`].
     pub max_arguments: usize,
+    /// Keep at most this many arguments per conclusion (default: no limit); see
+    /// [`argument::build_limited`].
+    pub per_conclusion: usize,
     /// Stop listing attacks, and materialising the full defeat relation, after this many
     /// (default 2,000,000).
     pub max_defeats: usize,
@@ -42,6 +45,7 @@ impl Default for Options {
             link: None,
             comparison: None,
             max_arguments: 50_000,
+            per_conclusion: usize::MAX,
             max_defeats: 2_000_000,
             max_extensions: 10_000,
             max_search: 5_000,
@@ -107,7 +111,8 @@ pub fn build_from(s: &School, school: SchoolId, options: &Options) -> Structured
 /// [`build_from`], given the school's effective rules under `options.transposition`.
 pub fn build_with(s: &School, school: SchoolId, options: &Options, rules: Vec<Rule>) -> Structured {
     let contrariness = Contrariness::of(s);
-    let mut args = argument::build(s, &rules, options.max_arguments);
+    let mut args =
+        argument::build_limited(s, &rules, options.max_arguments, options.per_conclusion);
     let ordering = options.ordering_for(s);
     let order = ArgumentOrder::new(s, &rules, &args, ordering);
     let (mut attacks, cut) =

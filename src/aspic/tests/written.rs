@@ -225,6 +225,38 @@ fn argument_construction_stops_at_the_cap_and_says_so() {
 }
 
 #[test]
+fn a_few_arguments_per_conclusion_reach_every_claim_of_an_exponential_theory() {
+    // The doubling chain: c_i has 2^i arguments, 2^60 in all.
+    let mut text = String::from("claim c0 \"C0.\". claim e \"E.\".");
+    let mut body = String::from("premise c0. premise e.");
+    for i in 1..=60 {
+        text.push_str(&format!(" claim c{i} \"C{i}.\"."));
+        body.push_str(&format!(
+            " c{i} usually follows from c{}, e. c{i} usually follows from c{}.",
+            i - 1,
+            i - 1
+        ));
+    }
+    let ws = theory(&format!("{text} school s \"S\" {{ {body} }}"));
+    let few = Options {
+        max_arguments: usize::MAX,
+        per_conclusion: 3,
+        transposition: false,
+        ..Options::default()
+    };
+    let s = build(&ws.theory, SchoolId(0), &few);
+    assert!(s.args.truncated, "arguments were left out, and it says so");
+    for i in 0..=60 {
+        let n = s.args.for_literal(lit(&ws, &format!("c{i}"))).len();
+        // c0 is a premise (one argument), c1 has exactly two, the rest are cut at three.
+        let want = [1, 2].get(i).copied().unwrap_or(3);
+        assert_eq!(n, want, "c{i}");
+    }
+    // Linear, where the full set is 2^61.
+    assert!(s.args.all.len() <= 3 * 61 + 1, "{}", s.args.all.len());
+}
+
+#[test]
 fn cyclic_rules_give_finitely_many_arguments_and_circular_support_is_reported() {
     let ws = theory(
         "claim a \"A.\". claim b \"B.\". claim c \"C.\". claim d \"D.\".
