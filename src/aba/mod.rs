@@ -31,4 +31,4 @@ mod brute;
 mod tests;
 
 pub use framework::{AsmId, Framework, Rule};
-pub use solver::Solver;
+pub use solver::{OutOfBudget, Solver};

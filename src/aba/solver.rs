@@ -69,8 +69,8 @@ impl<'f> Solver<'f> {
 
     /// Limits the SAT calls of the counterexample-guided loops (preferred-sceptical and
     /// semi-stable questions, which are Π2/Σ2-complete) to `calls` in all, and a fiftieth of
-    /// that per question; past it the `try_` questions answer [`OutOfBudget`]. Without it
-    /// they always finish.
+    /// that per question (at least 100; [`Solver::share_rest`] widens it); past it the
+    /// `try_` questions answer [`OutOfBudget`]. Without it they always finish.
     pub fn with_budget(mut self, calls: usize) -> Self {
         self.calls_left = Some(calls);
         self.per_question = (calls / 50).max(100);
@@ -80,6 +80,19 @@ impl<'f> Solver<'f> {
     /// SAT calls the budget has left (`None`: no budget).
     pub fn calls_left(&self) -> Option<usize> {
         self.calls_left
+    }
+
+    /// Shares what is left of the budget among `questions` questions asked again (those that
+    /// ran out of their first share; what the search learned meanwhile is kept). Whether the
+    /// new share is larger than the first one.
+    pub fn share_rest(&mut self, questions: usize) -> bool {
+        let Some(left) = self.calls_left else {
+            return false;
+        };
+        let share = left / questions.max(1);
+        let larger = share > self.per_question;
+        self.per_question = self.per_question.max(share);
+        larger
     }
 
     pub fn framework(&self) -> &'f Framework {

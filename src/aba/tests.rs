@@ -2,7 +2,7 @@
 //! the families that broke argument enumeration.
 
 use super::brute;
-use super::{Framework, Solver};
+use super::{Framework, OutOfBudget, Solver};
 use crate::dung::Semantics;
 use crate::synth::Rng;
 
@@ -149,15 +149,47 @@ fn the_preferred_search_agrees_with_brute_force_on_frameworks_of_many_parts() {
     }
 }
 
+/// The k cycles of [`cycles`]: the search decides both questions in SAT calls linear in k.
+#[test]
+fn independent_cycles_do_not_multiply_the_preferred_search() {
+    let k = 60usize;
+    let (f, y, z) = cycles(k);
+    // 20 times k calls in all; a fiftieth of it (at least 100) per question.
+    let budget = 20 * k * 50;
+    let mut solver = Solver::new(&f).with_budget(budget);
+    assert_eq!(
+        solver.try_undefeated_somewhere(Semantics::Preferred, z),
+        Ok(false)
+    );
+    assert_eq!(solver.try_sceptical(Semantics::Preferred, y), Ok(true));
+    assert_eq!(solver.try_sceptical(Semantics::Preferred, z), Ok(false));
+    assert!(budget - solver.calls_left().expect("a budget") <= 20 * k);
+}
+
+/// A question that runs out of its first share (100 calls; the cycles need one round per
+/// cycle) is decided when asked again with the rest of the budget, and the whole budget is
+/// never exceeded.
+#[test]
+fn a_question_past_its_share_is_decided_with_the_rest_of_the_budget() {
+    let k = 60usize;
+    let (f, _, z) = cycles(k);
+    let budget = 5_000;
+    let mut solver = Solver::new(&f).with_budget(budget);
+    let undefeated = |s: &mut Solver| s.try_undefeated_somewhere(Semantics::Preferred, z);
+    assert_eq!(undefeated(&mut solver), Err(OutOfBudget));
+    assert!(solver.share_rest(1));
+    assert_eq!(undefeated(&mut solver), Ok(false));
+    assert!(solver.calls_left().is_some_and(|left| left < budget));
+}
+
 /// k even cycles side by side (`a_i` and `b_i` attack each other), each choice deriving
 /// `t_i`, and `y` from every `t_i`; `y` attacks the assumption `w`, and `z` rests on `w`.
 /// Every preferred extension takes a side in each cycle, so derives `y` and defeats `z`; but
 /// the complete sets that leave `z` undefeated (a cycle left open) are exponentially many
 /// and so are the maximal ones. The search learns one clause per cycle ("take a side in
-/// it"), so it decides both questions in a number of SAT calls linear in k.
-#[test]
-fn independent_cycles_do_not_multiply_the_preferred_search() {
-    let k = 60usize;
+/// it"), so it decides both questions in a number of SAT calls linear in k. Returns the
+/// framework, `y` and `z`.
+fn cycles(k: usize) -> (Framework, u32, u32) {
     // Atoms: a_i = 2i, b_i = 2i + 1, t_i = 2k + i, y = 3k, w = 3k + 1, z = 3k + 2.
     let (y, w, z) = (3 * k as u32, 3 * k as u32 + 1, 3 * k as u32 + 2);
     let mut f = Framework::new(3 * k + 3);
@@ -175,16 +207,7 @@ fn independent_cycles_do_not_multiply_the_preferred_search() {
     f.add_contrary(w, y);
     f.add_rule(z, vec![w]);
     f.freeze();
-    // 20 times k calls in all; a fiftieth of it (at least 100) per question.
-    let budget = 20 * k * 50;
-    let mut solver = Solver::new(&f).with_budget(budget);
-    assert_eq!(
-        solver.try_undefeated_somewhere(Semantics::Preferred, z),
-        Ok(false)
-    );
-    assert_eq!(solver.try_sceptical(Semantics::Preferred, y), Ok(true));
-    assert_eq!(solver.try_sceptical(Semantics::Preferred, z), Ok(false));
-    assert!(budget - solver.calls_left().expect("a budget") <= 20 * k);
+    (f, y, z)
 }
 
 /// The doubling chain of issue 10: `a` assumption; x0 ← a; x_i ← x_{i-1} and x_i ← x_{i-1}, a;

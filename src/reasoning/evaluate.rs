@@ -158,28 +158,27 @@ pub fn exact(t: &Translation, semantics: Semantics, max_search: usize) -> Evalua
         } else {
             Vec::new()
         };
+        let mut open = Vec::new();
         for &(l, a) in &literals {
-            let some = if batch {
-                Ok(credulous[a as usize])
-            } else {
-                solver.try_credulous(semantics, a)
-            };
-            let standing = match some {
-                Err(_) => Standing::Unknown,
-                Ok(false) => match solver.try_undefeated_somewhere(semantics, a) {
-                    Ok(true) => Standing::Undecided,
-                    Ok(false) => Standing::Rejected,
-                    Err(_) => Standing::Unknown,
-                },
-                Ok(true) => match solver.try_sceptical(semantics, a) {
-                    Ok(true) => Standing::Accepted,
-                    Ok(false) => Standing::Credulous,
-                    Err(_) => Standing::Unknown,
-                },
-            };
-            unknown += usize::from(standing == Standing::Unknown);
+            let credulous = batch.then(|| credulous[a as usize]);
+            let standing = decide(&mut solver, semantics, a, credulous);
+            if standing == Standing::Unknown {
+                open.push((l, a, credulous));
+            }
             standings.insert(l, standing);
         }
+        // The questions that ran out of their share are asked again with what the others
+        // left of the budget (and all the search learned while answering them).
+        if !open.is_empty() && solver.share_rest(open.len()) {
+            for (l, a, credulous) in std::mem::take(&mut open) {
+                let standing = decide(&mut solver, semantics, a, credulous);
+                if standing == Standing::Unknown {
+                    open.push((l, a, credulous));
+                }
+                standings.insert(l, standing);
+            }
+        }
+        unknown = open.len();
     }
     let witness = solver.extension(semantics).map(|set| {
         let mut inside = vec![false; f.assumption_count()];
@@ -209,6 +208,26 @@ pub fn exact(t: &Translation, semantics: Semantics, max_search: usize) -> Evalua
         witness,
         conflict,
         by_arguments: false,
+    }
+}
+
+/// One atom's standing: credulous acceptance (given, when it was asked for every atom at
+/// once), then sceptical acceptance or whether it is defeated everywhere; unknown when the
+/// search runs out of its share of the budget.
+fn decide(solver: &mut Solver, semantics: Semantics, a: u32, credulous: Option<bool>) -> Standing {
+    let some = credulous.map_or_else(|| solver.try_credulous(semantics, a), Ok);
+    match some {
+        Err(_) => Standing::Unknown,
+        Ok(false) => match solver.try_undefeated_somewhere(semantics, a) {
+            Ok(true) => Standing::Undecided,
+            Ok(false) => Standing::Rejected,
+            Err(_) => Standing::Unknown,
+        },
+        Ok(true) => match solver.try_sceptical(semantics, a) {
+            Ok(true) => Standing::Accepted,
+            Ok(false) => Standing::Credulous,
+            Err(_) => Standing::Unknown,
+        },
     }
 }
 
