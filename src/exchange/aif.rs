@@ -17,43 +17,111 @@
 //! one school in the theory language, written out so the user can read and edit it.
 
 use crate::model::{ConflictKind, Literal, Preferable, PremiseKind, RuleKind, SchoolId, Theory};
-use serde_json::{json, Value};
+use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt::Write;
 
-/// The school as an AIF JSON document.
-pub fn export(theory: &Theory, school: SchoolId) -> Value {
+/// An AIF document as agon writes it. Fields are declared in alphabetical order, the order
+/// JSON objects are written in elsewhere.
+#[derive(serde::Serialize)]
+pub struct Document {
+    agon: DocumentExtra,
+    edges: Vec<Edge>,
+    locutions: [(); 0],
+    nodes: Vec<AifNode>,
+}
+
+#[derive(serde::Serialize)]
+struct DocumentExtra {
+    ordering: String,
+    school: String,
+    title: String,
+}
+
+#[derive(serde::Serialize)]
+#[allow(non_snake_case)]
+struct Edge {
+    edgeID: String,
+    formEdgeID: (),
+    fromID: String,
+    toID: String,
+}
+
+#[derive(serde::Serialize)]
+#[allow(non_snake_case)]
+struct AifNode {
+    agon: NodeExtra,
+    nodeID: String,
+    text: String,
+    timestamp: &'static str,
+    #[serde(rename = "type")]
+    kind: &'static str,
+}
+
+/// What AIF cannot say about a node, for `import` to read back.
+#[derive(serde::Serialize)]
+#[serde(untagged)]
+enum NodeExtra {
+    Literal {
+        literal: String,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        premise: Option<&'static str>,
+    },
+    Inference {
+        name: Option<String>,
+        strict: bool,
+    },
+    Nothing {},
+}
+
+/// The school as an AIF JSON document (typed, so that a school of 100,000 inferences is
+/// written without a JSON tree of it in memory).
+pub fn export(theory: &Theory, school: SchoolId) -> Document {
     let s = theory.school(school);
-    let mut nodes: Vec<Value> = Vec::new();
-    let mut edges: Vec<Value> = Vec::new();
+    let mut nodes: Vec<AifNode> = Vec::new();
+    let mut edges: Vec<Edge> = Vec::new();
     let mut i_node: BTreeMap<Literal, usize> = BTreeMap::new();
     let premise: HashMap<Literal, PremiseKind> =
         s.premises.iter().map(|p| (p.literal, p.kind)).collect();
     let literals = super::literals(s);
-    let edge = |edges: &mut Vec<Value>, from: usize, to: usize| {
+    let edge = |edges: &mut Vec<Edge>, from: usize, to: usize| {
         let id = edges.len() + 1;
-        edges.push(json!({ "edgeID": id.to_string(), "fromID": from.to_string(), "toID": to.to_string(), "formEdgeID": null }));
+        edges.push(Edge {
+            edgeID: id.to_string(),
+            formEdgeID: (),
+            fromID: from.to_string(),
+            toID: to.to_string(),
+        });
     };
-    let node = |nodes: &mut Vec<Value>, kind: &str, text: String, extra: Value| {
+    let node = |nodes: &mut Vec<AifNode>, kind: &'static str, text: String, agon: NodeExtra| {
         let id = nodes.len() + 1;
-        nodes.push(json!({ "nodeID": id.to_string(), "text": text, "type": kind, "timestamp": "", "agon": extra }));
+        nodes.push(AifNode {
+            agon,
+            nodeID: id.to_string(),
+            text,
+            timestamp: "",
+            kind,
+        });
         id
     };
     for &l in &literals {
-        let mut extra = json!({ "literal": theory.show(l) });
-        if let Some(kind) = premise.get(&l) {
-            extra["premise"] = json!(match kind {
+        let extra = NodeExtra::Literal {
+            literal: theory.show(l),
+            premise: premise.get(&l).map(|kind| match kind {
                 PremiseKind::Axiom => "axiom",
                 PremiseKind::Ordinary => "premise",
-            });
-        }
+            }),
+        };
         let id = node(&mut nodes, "I", theory.sentence(l), extra);
         i_node.insert(l, id);
     }
     let mut ra: Vec<usize> = Vec::with_capacity(s.rules.len());
     for r in &s.rules {
         let text = r.name.clone().unwrap_or_else(|| "Default Inference".into());
-        let extra = json!({ "strict": r.kind == RuleKind::Strict, "name": r.name });
+        let extra = NodeExtra::Inference {
+            name: r.name.clone(),
+            strict: r.kind == RuleKind::Strict,
+        };
         let id = node(&mut nodes, "RA", text, extra);
         for a in &r.antecedents {
             edge(&mut edges, i_node[a], id);
@@ -61,8 +129,13 @@ pub fn export(theory: &Theory, school: SchoolId) -> Value {
         edge(&mut edges, id, i_node[&r.consequent]);
         ra.push(id);
     }
-    let conflict = |nodes: &mut Vec<Value>, edges: &mut Vec<Value>, from: usize, to: usize| {
-        let id = node(nodes, "CA", "Default Conflict".into(), json!({}));
+    let conflict = |nodes: &mut Vec<AifNode>, edges: &mut Vec<Edge>, from: usize, to: usize| {
+        let id = node(
+            nodes,
+            "CA",
+            "Default Conflict".into(),
+            NodeExtra::Nothing {},
+        );
         edge(edges, from, id);
         edge(edges, id, to);
     };
@@ -94,20 +167,25 @@ pub fn export(theory: &Theory, school: SchoolId) -> Value {
             Preferable::Rule(r) => ra[r.0 as usize],
             Preferable::Premise(l) => i_node[&l],
         };
-        let id = node(&mut nodes, "PA", "Default Preference".into(), json!({}));
+        let id = node(
+            &mut nodes,
+            "PA",
+            "Default Preference".into(),
+            NodeExtra::Nothing {},
+        );
         edge(&mut edges, side(p.better), id);
         edge(&mut edges, id, side(p.worse));
     }
-    json!({
-        "nodes": nodes,
-        "edges": edges,
-        "locutions": [],
-        "agon": {
-            "school": s.name,
-            "title": s.title,
-            "ordering": format!("{} {}", word(s.ordering.link), word(s.ordering.comparison)),
+    Document {
+        agon: DocumentExtra {
+            ordering: format!("{} {}", word(s.ordering.link), word(s.ordering.comparison)),
+            school: s.name.clone(),
+            title: s.title.clone(),
         },
-    })
+        edges,
+        locutions: [],
+        nodes,
+    }
 }
 
 /// An ordering word as the theory language writes it.
