@@ -98,6 +98,23 @@ impl Solver<'_> {
                 Property::Defeated(a) => self.holds_in_some(Base::Stable, Property::Lacks(a)),
             });
         }
+        if order == Order::Set {
+            // Most questions end at the first call: no complete set has the property, given
+            // what the search has learned of preferred extensions. That needs no scope, whose
+            // computation is linear in the framework.
+            match self.calls_left.as_mut() {
+                Some(0) => return Err(OutOfBudget),
+                Some(left) => *left -= 1,
+                None => {}
+            }
+            self.encoding(Base::Complete);
+            let enc = self.complete.as_mut().expect("made above");
+            let guard = *self.maximal.get_or_insert_with(|| enc.fresh());
+            let v = value(enc, p);
+            if !enc.solve(&[Val::Lit(guard), v]) {
+                return Ok(false);
+            }
+        }
         let f = self.framework;
         // Preferred semantics is directional (Baroni & Giacomin 2007): whether some preferred
         // extension has the property depends only on the assumptions the atom's derivations
