@@ -5,11 +5,12 @@
 //! (the range), and two copies of derivability: `d_p` (atom `p` ∈ Th(S)) and, for complete
 //! sets, `e_p` (`p` ∈ Th(U_S), U_S the assumptions S does not attack). Each copy is the Clark
 //! completion of the rules (`p` holds iff the body of some rule for `p` holds), which admits
-//! self-supporting loops; every model is checked against the least fixpoint (a linear
-//! closure), and each unfounded loop found gets its loop formula (Lin & Zhao 2004, as in
-//! ASSAT): "if an atom of the loop holds, some rule from outside the loop supports it". Loop
-//! formulas hold in every least model, so they are added for good, and the search repeats
-//! until the model is founded. This is the guess-and-check that ASP solvers perform natively
+//! self-supporting loops; when the rules have a positive loop, every model is checked against
+//! the least fixpoint (a linear closure), and each unfounded loop found gets its loop formula
+//! (Lin & Zhao 2004, as in ASSAT): "if an atom of the loop holds, some rule from outside the
+//! loop supports it". Loop formulas hold in every least model, so they are added for good,
+//! and the search repeats until the model is founded. (Without positive loops every model of
+//! the completion is founded, and none is checked.) This is the guess-and-check that ASP solvers perform natively
 //! (the ASPforABA encodings of Lehtonen, Wallner & Järvisalo, JAIR 2021 rely on it).
 //!
 //! Constraints (Čyras et al. 2018): conflict-free `x_a → ¬att_a`; stable `¬x_a → att_a`;
@@ -72,6 +73,8 @@ pub(crate) struct Encoding<'f> {
     e: Option<Copy>,
     /// Assumptions left open by the grounded set.
     free: Vec<AsmId>,
+    /// The rules have a positive loop, so models must be checked for foundedness.
+    loops: bool,
 }
 
 impl<'f> Encoding<'f> {
@@ -121,6 +124,7 @@ impl<'f> Encoding<'f> {
             d,
             e,
             free,
+            loops: f.has_loops(),
         };
         for i in 0..enc.free.len() {
             let a = enc.free[i] as usize;
@@ -237,7 +241,8 @@ impl<'f> Encoding<'f> {
             if self.solver.solve_limited(&lits) != lbool::TRUE {
                 return false;
             }
-            if !self.repair() {
+            // Without positive loops the completion's models are founded.
+            if !self.loops || !self.repair() {
                 return true;
             }
         }

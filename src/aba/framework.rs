@@ -123,6 +123,32 @@ impl Framework {
         self.frozen = true;
     }
 
+    /// Whether some atom depends on itself through rule bodies (a positive loop). Without
+    /// one, the Clark completion of the rules has only founded models. Kahn's algorithm,
+    /// linear (after [`Framework::freeze`]).
+    pub fn has_loops(&self) -> bool {
+        let mut waiting: Vec<usize> = vec![0; self.atoms];
+        for r in &self.rules {
+            waiting[r.head as usize] += r.body.len();
+        }
+        let mut ready: Vec<u32> = (0..self.atoms as u32)
+            .filter(|&p| waiting[p as usize] == 0)
+            .collect();
+        let mut settled = 0;
+        while let Some(p) = ready.pop() {
+            settled += 1;
+            // Bodies hold each atom once (see [`Framework::add_rule`]).
+            for &r in self.uses(p) {
+                let h = self.rules[r as usize].head;
+                waiting[h as usize] -= 1;
+                if waiting[h as usize] == 0 {
+                    ready.push(h);
+                }
+            }
+        }
+        settled < self.atoms
+    }
+
     /// The first rule whose head is an assumption, if any: the framework is then not flat.
     pub fn check_flat(&self) -> Option<&Rule> {
         self.rules.iter().find(|r| self.is_assumption(r.head))

@@ -254,3 +254,45 @@ fn seeds() -> u64 {
         .and_then(|s| s.parse().ok())
         .unwrap_or(3000)
 }
+
+/// Whether some atom reaches itself through rule bodies, by search from every atom: the
+/// oracle for [`Framework::has_loops`], which lets the encoding skip its foundedness check.
+#[test]
+fn positive_loops_are_found_exactly() {
+    let mut rng = Rng::new(0x1009);
+    let (mut with, mut without) = (0, 0);
+    for _ in 0..3_000 {
+        let f = random(&mut rng);
+        let n = f.atom_count();
+        let next = |p: usize| -> Vec<usize> {
+            (f.rules().iter())
+                .filter(|r| r.body.contains(&(p as u32)))
+                .map(|r| r.head as usize)
+                .collect()
+        };
+        let reaches_itself = |start: usize| {
+            let mut seen = vec![false; n];
+            let mut stack = next(start);
+            while let Some(p) = stack.pop() {
+                if p == start {
+                    return true;
+                }
+                if !std::mem::replace(&mut seen[p], true) {
+                    stack.extend(next(p));
+                }
+            }
+            false
+        };
+        let want = (0..n).any(reaches_itself);
+        assert_eq!(f.has_loops(), want, "{:?}", f.rules());
+        if want {
+            with += 1;
+        } else {
+            without += 1;
+        }
+    }
+    assert!(
+        with > 100 && without > 100,
+        "{with} with loops, {without} without"
+    );
+}
