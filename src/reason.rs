@@ -31,6 +31,8 @@ pub struct Reasoner<'t> {
     /// The semantics used where none is named.
     pub semantics: Semantics,
     built: HashMap<SchoolId, Structured>,
+    /// A few arguments per conclusion, for schools with too many to build them all.
+    sampled: HashMap<SchoolId, Structured>,
     evaluated: HashMap<(SchoolId, Semantics), Evaluation>,
     /// Each school's effective rules (transposition closed, when asked), computed once.
     rules: HashMap<SchoolId, Vec<Rule>>,
@@ -43,6 +45,7 @@ impl<'t> Reasoner<'t> {
             options,
             semantics,
             built: HashMap::new(),
+            sampled: HashMap::new(),
             evaluated: HashMap::new(),
             rules: HashMap::new(),
         }
@@ -57,37 +60,43 @@ impl<'t> Reasoner<'t> {
             .or_insert_with(|| aspic::rules::effective_rules(theory.school(school), transposition))
     }
 
-    /// A bounded set of the school's arguments, to show.
+    /// The school's arguments up to [`SHOWN_ARGUMENTS`] (the checks that look at arguments
+    /// say when these are not all of them).
     pub fn structured(&mut self, school: SchoolId) -> &Structured {
         if !self.built.contains_key(&school) {
-            let s = self.build_shown(school);
+            let options = Options {
+                max_arguments: SHOWN_ARGUMENTS,
+                max_defeats: SHOWN_ATTACKS,
+                ..self.options
+            };
+            let rules = self.rules(school).to_vec();
+            let s = aspic::build_with(self.theory.school(school), school, &options, rules);
             self.built.insert(school, s);
         }
         &self.built[&school]
     }
 
-    /// All the school's arguments if there are at most [`SHOWN_ARGUMENTS`]; else a few per
-    /// conclusion ([`SHOWN_PER_CONCLUSION`]), linear in the rules however deep or
-    /// branching the theory is.
-    fn build_shown(&mut self, school: SchoolId) -> Structured {
-        let options = Options {
-            max_arguments: SHOWN_ARGUMENTS,
-            max_defeats: SHOWN_ATTACKS,
-            ..self.options
-        };
-        let rules = self.rules(school).to_vec();
-        let model = self.theory.school(school);
-        let all = aspic::build_with(model, school, &options, rules.clone());
-        if !all.args.truncated {
-            return all;
+    /// The arguments `explain` shows: [`Reasoner::structured`] when that is all of them;
+    /// else a few per conclusion ([`SHOWN_PER_CONCLUSION`]), linear in the rules however
+    /// deep or branching the theory is, so that every claim with arguments shows some.
+    pub fn shown(&mut self, school: SchoolId) -> &Structured {
+        if !self.structured(school).args.truncated {
+            return &self.built[&school];
         }
-        let literals = 2 * self.theory.claims.len() + model.premises.len() + 1;
-        let options = Options {
-            max_arguments: literals.saturating_mul(SHOWN_PER_CONCLUSION),
-            per_conclusion: SHOWN_PER_CONCLUSION,
-            ..options
-        };
-        aspic::build_with(model, school, &options, rules)
+        if !self.sampled.contains_key(&school) {
+            let model = self.theory.school(school);
+            let literals = 2 * self.theory.claims.len() + model.premises.len() + 1;
+            let options = Options {
+                max_arguments: literals.saturating_mul(SHOWN_PER_CONCLUSION),
+                max_defeats: SHOWN_ATTACKS,
+                per_conclusion: SHOWN_PER_CONCLUSION,
+                ..self.options
+            };
+            let rules = self.rules(school).to_vec();
+            let s = aspic::build_with(model, school, &options, rules);
+            self.sampled.insert(school, s);
+        }
+        &self.sampled[&school]
     }
 
     /// The school's exact evaluation under a semantics.
@@ -158,7 +167,7 @@ impl<'t> Reasoner<'t> {
         let eval = self.evaluation(school, semantics).clone();
         let theory = self.theory;
         let transposition = self.options.transposition;
-        let s = self.structured(school);
+        let s = self.shown(school);
         let labels = eval
             .witness
             .as_ref()
