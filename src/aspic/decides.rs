@@ -9,7 +9,6 @@ use super::attack::{Attack, AttackKind};
 use super::preference::{Compared, Witness};
 use super::Structured;
 use crate::model::{Comparison, Link, Literal, Preferable, PremiseKind, Theory};
-use std::collections::HashSet;
 
 /// The argument's last step, as a reader names it: "premise", "axiom", "by `positional` from
 /// relative-gains", "by a strict inference from anarchy".
@@ -128,20 +127,13 @@ pub fn quiet_exceptions(
     is_in: &dyn Fn(Literal) -> bool,
 ) -> Vec<(String, String)> {
     let school = theory.school(s.school);
-    let mut rules = Vec::new();
-    // Sub-arguments are shared: each is visited once, not once per path to it.
-    let mut seen = HashSet::new();
-    let mut stack = vec![a];
-    while let Some(x) = stack.pop() {
-        if !seen.insert(x) {
-            continue;
-        }
-        let arg = s.args.get(x);
-        if let Top::Rule(r) = arg.top {
-            rules.push(s.rules[r as usize].origin);
-        }
-        stack.extend(arg.subs.iter().copied());
-    }
+    // Each shared sub-argument once, not once per path to it.
+    let mut rules: Vec<_> = (s.args.sub_arguments(a).into_iter())
+        .filter_map(|x| match s.args.get(x).top {
+            Top::Rule(r) => Some(s.rules[r as usize].origin),
+            Top::Premise(_) => None,
+        })
+        .collect();
     rules.sort();
     rules.dedup();
     let mut out = Vec::new();
