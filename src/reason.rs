@@ -64,13 +64,7 @@ impl<'t> Reasoner<'t> {
     /// say when these are not all of them).
     pub fn structured(&mut self, school: SchoolId) -> &Structured {
         if !self.built.contains_key(&school) {
-            let options = Options {
-                max_arguments: SHOWN_ARGUMENTS,
-                max_defeats: SHOWN_ATTACKS,
-                ..self.options
-            };
-            let rules = self.rules(school).to_vec();
-            let s = aspic::build_with(self.theory.school(school), school, &options, rules);
+            let s = self.build(school, SHOWN_ARGUMENTS, usize::MAX);
             self.built.insert(school, s);
         }
         &self.built[&school]
@@ -86,17 +80,23 @@ impl<'t> Reasoner<'t> {
         if !self.sampled.contains_key(&school) {
             let model = self.theory.school(school);
             let literals = 2 * self.theory.claims.len() + model.premises.len() + 1;
-            let options = Options {
-                max_arguments: literals.saturating_mul(SHOWN_PER_CONCLUSION),
-                max_defeats: SHOWN_ATTACKS,
-                per_conclusion: SHOWN_PER_CONCLUSION,
-                ..self.options
-            };
-            let rules = self.rules(school).to_vec();
-            let s = aspic::build_with(model, school, &options, rules);
+            let cap = literals.saturating_mul(SHOWN_PER_CONCLUSION);
+            let s = self.build(school, cap, SHOWN_PER_CONCLUSION);
             self.sampled.insert(school, s);
         }
         &self.sampled[&school]
+    }
+
+    /// Arguments to show, up to `cap` in all and `per_conclusion` for each conclusion.
+    fn build(&mut self, school: SchoolId, cap: usize, per_conclusion: usize) -> Structured {
+        let options = Options {
+            max_arguments: cap,
+            max_defeats: SHOWN_ATTACKS,
+            per_conclusion,
+            ..self.options
+        };
+        let rules = self.rules(school).to_vec();
+        aspic::build_with(self.theory.school(school), school, &options, rules)
     }
 
     /// The school's exact evaluation under a semantics.

@@ -198,12 +198,12 @@ fn a_minimal_inconsistent_set_names_exactly_the_culprits() {
     .is_none());
 }
 
-#[test]
-fn argument_construction_stops_at_the_cap_and_says_so() {
-    // Each layer doubles the arguments: two premises for each claim.
+/// The doubling chain in the language: `c_i` follows from `c_(i-1)`, and from `c_(i-1)` and
+/// the premise `e_i`, so `c_i` has 2^i arguments.
+fn doubling(layers: usize) -> Workspace {
     let mut text = String::from("claim c0 \"C0.\".");
     let mut body = String::from("premise c0.");
-    for i in 1..=12 {
+    for i in 1..=layers {
         text.push_str(&format!(" claim c{i} \"C{i}.\". claim e{i} \"E{i}.\"."));
         body.push_str(&format!(
             " premise e{i}. c{i} usually follows from c{}, e{i}. c{i} usually follows from c{}.",
@@ -211,7 +211,12 @@ fn argument_construction_stops_at_the_cap_and_says_so() {
             i - 1
         ));
     }
-    let ws = theory(&format!("{text} school s \"S\" {{ {body} }}"));
+    theory(&format!("{text} school s \"S\" {{ {body} }}"))
+}
+
+#[test]
+fn argument_construction_stops_at_the_cap_and_says_so() {
+    let ws = doubling(12);
     let capped = Options {
         max_arguments: 50,
         ..Options::default()
@@ -226,18 +231,8 @@ fn argument_construction_stops_at_the_cap_and_says_so() {
 
 #[test]
 fn a_few_arguments_per_conclusion_reach_every_claim_of_an_exponential_theory() {
-    // The doubling chain: c_i has 2^i arguments, 2^60 in all.
-    let mut text = String::from("claim c0 \"C0.\". claim e \"E.\".");
-    let mut body = String::from("premise c0. premise e.");
-    for i in 1..=60 {
-        text.push_str(&format!(" claim c{i} \"C{i}.\"."));
-        body.push_str(&format!(
-            " c{i} usually follows from c{}, e. c{i} usually follows from c{}.",
-            i - 1,
-            i - 1
-        ));
-    }
-    let ws = theory(&format!("{text} school s \"S\" {{ {body} }}"));
+    // 2^60 arguments for c60 alone.
+    let ws = doubling(60);
     let few = Options {
         max_arguments: usize::MAX,
         per_conclusion: 3,
@@ -252,8 +247,8 @@ fn a_few_arguments_per_conclusion_reach_every_claim_of_an_exponential_theory() {
         let want = [1, 2].get(i).copied().unwrap_or(3);
         assert_eq!(n, want, "c{i}");
     }
-    // Linear, where the full set is 2^61.
-    assert!(s.args.all.len() <= 3 * 61 + 1, "{}", s.args.all.len());
+    // Linear (61 premises, at most three per claim), where the full set is 2^61.
+    assert!(s.args.all.len() <= 61 + 3 * 61, "{}", s.args.all.len());
 }
 
 #[test]
