@@ -88,6 +88,19 @@ fn the_doubling_chain_is_exact_at_every_length() {
     }
 }
 
+/// On the doubling chain at L = 300 (2^300 arguments for x300), `explain` shows arguments,
+/// says they are a sample, and gives the exact standing.
+#[test]
+fn explain_on_an_exponential_theory_shows_a_sample_and_says_so() {
+    let path = write("chain-sample.agon", &chain(300, "usually follows from", ""));
+    let path = path.to_str().unwrap();
+    let (code, out, err) = agon(&["explain", "x300", path, "--no-transposition"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("undecided"), "{out}");
+    assert!(out.contains("Argument 1 ("), "{out}");
+    assert!(out.contains("there may be others"), "{out}");
+}
+
 #[test]
 fn standings_agon_cannot_vouch_for_are_unknown_on_every_command() {
     // Weakest-link with preferences that give the chain's arguments 2^18 strengths: each

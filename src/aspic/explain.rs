@@ -55,6 +55,9 @@ pub struct Explanation {
     /// The literal has arguments, but agon stopped building the school's arguments (at its
     /// display limit) before it reached one: the standing is still exact.
     pub unbuilt: bool,
+    /// The arguments shown are the first found, not all there are (the school has too many
+    /// to build them all): the literal may have others.
+    pub sampled: bool,
 }
 
 /// One argument for the literal, and what defeats it.
@@ -205,6 +208,7 @@ pub fn explain(theory: &Theory, s: &Structured, view: &View, lit: Literal) -> Ex
         }),
         arguments,
         more_arguments: ids.len().saturating_sub(MAX_ARGUMENTS),
+        sampled: !ids.is_empty() && s.args.truncated,
         unbuilt: ids.is_empty()
             && s.args.truncated
             && !matches!((view.standing)(lit), Standing::NotAddressed),
@@ -430,6 +434,13 @@ pub fn render(e: &Explanation) -> String {
     }
     if e.more_arguments > 0 {
         let _ = writeln!(out, "\n  ... and {} more arguments.", e.more_arguments);
+    }
+    if e.sampled {
+        let _ = writeln!(
+            out,
+            "\n  (The school has too many arguments to build them all: these are the first agon \
+             found, and there may be others. The standing above is decided without them.)"
+        );
     }
     out
 }
