@@ -16,11 +16,16 @@
 //! Constraints (Čyras et al. 2018): conflict-free `x_a → ¬att_a`; stable `¬x_a → att_a`;
 //! complete: `x_a` iff no contrary of `a` is in Th(U_S) (S defends exactly its members).
 //!
+//! For the preferred search, [`Encoding::admissible_with`] adds, on demand, copies that say
+//! whether S together with a given set D is admissible, under one switch literal
+//! ([`Encoding::wide`]) that only the search's candidate calls assume.
+//!
 //! Atoms and assumptions the grounded set settles are constants, not variables: every
 //! complete set S contains G and none of what G attacks, and G ⊆ S ⊆ U_S ⊆ U_G gives
 //! Th(G) ⊆ Th(S) ⊆ Th(U_S) ⊆ Th(U_G). Only atoms in Th(U_G) \ Th(G) get variables.
 
 use super::closure::{self, Closure};
+use super::completion::{and, copy, downstream, or, Copy, Sink};
 use super::grounded::Grounded;
 use super::{AsmId, Framework};
 use batsat::{lbool, BasicSolver, Lit, SolverInterface, Var};
@@ -55,12 +60,6 @@ pub(crate) fn pos(v: Var) -> Lit {
     Lit::new(v, true)
 }
 
-/// One copy of derivability: a value per atom and per rule body.
-struct Copy {
-    atom: Vec<Val>,
-    body: Vec<Val>,
-}
-
 /// A solver loaded with the encoding.
 pub(crate) struct Encoding<'f> {
     f: &'f Framework,
@@ -75,6 +74,13 @@ pub(crate) struct Encoding<'f> {
     free: Vec<AsmId>,
     /// The rules have a positive loop, so models must be checked for foundedness.
     loops: bool,
+    /// Per atom: `Some(true)` in Th(G), `Some(false)` outside Th(U_G), `None` open.
+    fixed: Vec<Option<bool>>,
+    /// How many times [`Encoding::admissible_with`] added its copies.
+    pub(crate) widened: usize,
+    /// The literal under which those copies hold; a call that does not assume it assumes
+    /// its negation, so that the copies cost it nothing.
+    wide: Option<Lit>,
 }
 
 impl<'f> Encoding<'f> {
@@ -93,7 +99,31 @@ impl<'f> Encoding<'f> {
                 free.push(a);
             }
         }
-        let d = copy(f, g, &mut solver, |a| x[a as usize]);
+        let fixed: Vec<Option<bool>> = (0..f.atom_count() as u32)
+            .map(|p| {
+                if g.derived.contains(p) {
+                    Some(true)
+                } else if !g.undefeated.contains(p) {
+                    Some(false)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        let every = |_| true;
+        let mut sink = Sink {
+            solver: &mut solver,
+            when: None,
+            decide: true,
+        };
+        let d = copy(
+            f,
+            &fixed,
+            &mut sink,
+            every,
+            |a| x[a as usize],
+            |_| Val::False,
+        );
         let mut att = vec![Val::False; n];
         for a in 0..n as u32 {
             att[a as usize] = if g.attacked[a as usize] {
@@ -106,14 +136,22 @@ impl<'f> Encoding<'f> {
                     .iter()
                     .map(|&c| d.atom[c as usize])
                     .collect();
-                or(&mut solver, &cs)
+                or(&mut sink, &cs)
             };
         }
-        let e =
-            (base == Base::Complete).then(|| copy(f, g, &mut solver, |a| att[a as usize].not()));
+        let e = (base == Base::Complete).then(|| {
+            copy(
+                f,
+                &fixed,
+                &mut sink,
+                every,
+                |a| att[a as usize].not(),
+                |_| Val::False,
+            )
+        });
         let mut range = vec![Val::False; n];
         for a in 0..n as u32 {
-            range[a as usize] = or(&mut solver, &[x[a as usize], att[a as usize]]);
+            range[a as usize] = or(&mut sink, &[x[a as usize], att[a as usize]]);
         }
         let mut enc = Encoding {
             f,
@@ -125,6 +163,9 @@ impl<'f> Encoding<'f> {
             e,
             free,
             loops: f.has_loops(),
+            fixed,
+            widened: 0,
+            wide: None,
         };
         for i in 0..enc.free.len() {
             let a = enc.free[i] as usize;
@@ -197,7 +238,12 @@ impl<'f> Encoding<'f> {
 
     /// A fresh variable equal to the disjunction of the values.
     pub(crate) fn or(&mut self, vals: &[Val]) -> Val {
-        or(&mut self.solver, vals)
+        let mut sink = Sink {
+            solver: &mut self.solver,
+            when: None,
+            decide: true,
+        };
+        or(&mut sink, vals)
     }
 
     pub(crate) fn x(&self, a: AsmId) -> Val {
@@ -218,6 +264,87 @@ impl<'f> Encoding<'f> {
         self.e.as_ref().expect("complete base").atom[p as usize]
     }
 
+    /// A value that holds exactly when S ∪ `added` is admissible in the framework restricted
+    /// to the atoms `scope` holds of (closed under rule bodies and contraries, so that it is
+    /// unattacked from outside), S being the model's set, a complete one. S ∪ `added`
+    /// derives, attacks and leaves undefeated what S does, except downstream of `added`; two
+    /// more copies of derivability cover only that part: Th(S ∪ added), and Th(U) for U the
+    /// assumptions S ∪ `added` does not attack. The copies are exact only when every model of
+    /// the completion is founded: `None` when the rules have a positive loop. `added` must lie
+    /// inside U_G, as every complete set does. Every new clause holds only while
+    /// [`Encoding::wide`] is assumed, and the copies' variables are not decided on: with it,
+    /// propagation sets them.
+    pub(crate) fn admissible_with(&mut self, added: &[bool], scope: &[bool]) -> Option<Val> {
+        if self.loops {
+            return None;
+        }
+        let when = self.wide();
+        self.widened += 1;
+        let f = self.f;
+        let n = f.assumption_count() as u32;
+        let is_added = |a: AsmId| added[a as usize];
+        let starts: Vec<u32> = (0..n)
+            .filter(|&a| is_added(a))
+            .map(|a| f.atom_of(a))
+            .collect();
+        let moved = downstream(f, scope, &self.fixed, starts);
+        let mut sink = Sink {
+            solver: &mut self.solver,
+            when: Some(when),
+            decide: false,
+        };
+        let (d0, e0) = (&self.d, self.e.as_ref().expect("complete base"));
+        let d = copy(
+            f,
+            &self.fixed,
+            &mut sink,
+            |p| moved[p as usize],
+            |_| Val::True,
+            |p| d0.atom[p as usize],
+        );
+        // What S ∪ added attacks: more than S only through a contrary it newly derives.
+        let mut att = self.att.clone();
+        let mut hit = Vec::new();
+        for a in 0..n {
+            let cs = f.contraries(a);
+            if scope[f.atom_of(a) as usize] && cs.iter().any(|&c| moved[c as usize]) {
+                let vals: Vec<Val> = cs.iter().map(|&c| d.atom[c as usize]).collect();
+                att[a as usize] = or(&mut sink, &vals);
+                hit.push(f.atom_of(a));
+            }
+        }
+        let shrunk = downstream(f, scope, &self.fixed, hit);
+        let e = copy(
+            f,
+            &self.fixed,
+            &mut sink,
+            |p| shrunk[p as usize],
+            |a| att[a as usize].not(),
+            |p| e0.atom[p as usize],
+        );
+        // Not admissible: some member is attacked by the set, or by an argument it leaves
+        // undefeated. S, complete, is neither, so only members the change reaches can be.
+        let mut bad = Vec::new();
+        for a in 0..n {
+            let cs = f.contraries(a);
+            let reached =
+                att[a as usize] != self.att[a as usize] || cs.iter().any(|&c| shrunk[c as usize]);
+            if !scope[f.atom_of(a) as usize] || !(is_added(a) || reached) {
+                continue;
+            }
+            let mut threats = vec![att[a as usize]];
+            threats.extend(cs.iter().map(|&c| e.atom[c as usize]));
+            let threat = or(&mut sink, &threats);
+            let member = if is_added(a) {
+                Val::True
+            } else {
+                self.x[a as usize]
+            };
+            bad.push(and(&mut sink, &[member, threat]));
+        }
+        Some(or(&mut sink, &bad).not())
+    }
+
     fn value(&self, v: Val) -> bool {
         match v {
             Val::True => true,
@@ -226,15 +353,30 @@ impl<'f> Encoding<'f> {
         }
     }
 
+    /// The literal that switches on the copies of [`Encoding::admissible_with`].
+    pub(crate) fn wide(&mut self) -> Lit {
+        match self.wide {
+            Some(w) => w,
+            None => *self
+                .wide
+                .insert(pos(self.solver.new_var(lbool::FALSE, true))),
+        }
+    }
+
     /// Solves under the assumption literals (constants: `False` fails at once), adding loop
     /// formulas until the model's derivations are founded. True when a model exists.
     pub(crate) fn solve(&mut self, assumed: &[Val]) -> bool {
-        let mut lits = Vec::with_capacity(assumed.len());
+        let mut lits = Vec::with_capacity(assumed.len() + 1);
         for v in assumed {
             match *v {
                 Val::True => {}
                 Val::False => return false,
                 Val::Lit(l) => lits.push(l),
+            }
+        }
+        if let Some(w) = self.wide {
+            if !lits.contains(&w) {
+                lits.push(!w);
             }
         }
         loop {
@@ -377,104 +519,4 @@ impl<'f> Encoding<'f> {
         }
         true
     }
-}
-
-/// A fresh variable equal to the disjunction (constants folded).
-fn or(solver: &mut BasicSolver, vals: &[Val]) -> Val {
-    let lits: Vec<Lit> = match fold(vals, Val::True) {
-        Ok(lits) => lits,
-        Err(v) => return v,
-    };
-    match lits.as_slice() {
-        [] => Val::False,
-        [l] => Val::Lit(*l),
-        _ => {
-            let v = pos(solver.new_var_default());
-            let mut c = vec![!v];
-            c.extend(&lits);
-            solver.add_clause_reuse(&mut c);
-            for &l in &lits {
-                solver.add_clause_reuse(&mut vec![v, !l]);
-            }
-            Val::Lit(v)
-        }
-    }
-}
-
-/// A fresh variable equal to the conjunction (constants folded): ¬(¬v1 ∨ … ∨ ¬vn).
-fn and(solver: &mut BasicSolver, vals: &[Val]) -> Val {
-    let negated: Vec<Val> = vals.iter().map(|v| v.not()).collect();
-    or(solver, &negated).not()
-}
-
-/// The literals among the values, or `Err(absorbing)` when a value equals `absorbing`;
-/// the other constant drops out.
-fn fold(vals: &[Val], absorbing: Val) -> Result<Vec<Lit>, Val> {
-    let mut lits = Vec::with_capacity(vals.len());
-    for &v in vals {
-        match v {
-            Val::Lit(l) => lits.push(l),
-            c if c == absorbing => return Err(c),
-            _ => {}
-        }
-    }
-    lits.sort_unstable();
-    lits.dedup();
-    Ok(lits)
-}
-
-/// One copy of derivability (the completion of the rules) over the open atoms, with the
-/// assumptions' values given by `assumption`.
-fn copy(
-    f: &Framework,
-    g: &Grounded,
-    solver: &mut BasicSolver,
-    assumption: impl Fn(AsmId) -> Val,
-) -> Copy {
-    let n = f.atom_count();
-    let mut atom = vec![Val::False; n];
-    for p in 0..n as u32 {
-        if g.derived.contains(p) {
-            atom[p as usize] = Val::True;
-        } else if !g.undefeated.contains(p) {
-            atom[p as usize] = Val::False;
-        } else if let Some(a) = f.assumption(p) {
-            atom[p as usize] = assumption(a);
-        } else {
-            atom[p as usize] = Val::Lit(pos(solver.new_var_default()));
-        }
-    }
-    let body: Vec<Val> = f
-        .rules()
-        .iter()
-        .map(|r| {
-            let vals: Vec<Val> = r.body.iter().map(|&q| atom[q as usize]).collect();
-            and(solver, &vals)
-        })
-        .collect();
-    // Completion: an open atom holds iff some rule's body holds.
-    for p in 0..n as u32 {
-        let Val::Lit(lp) = atom[p as usize] else {
-            continue;
-        };
-        if f.is_assumption(p) {
-            continue;
-        }
-        let mut supports = vec![!lp];
-        for &r in f.heads(p) {
-            match body[r as usize] {
-                // Cannot happen (the atom would be in Th(G)); stay sound if it does.
-                Val::True => {
-                    solver.add_clause_reuse(&mut vec![lp]);
-                }
-                Val::False => {}
-                Val::Lit(b) => {
-                    supports.push(b);
-                    solver.add_clause_reuse(&mut vec![lp, !b]);
-                }
-            }
-        }
-        solver.add_clause_reuse(&mut supports);
-    }
-    Copy { atom, body }
 }

@@ -21,9 +21,11 @@ pub mod framework;
 pub mod grounded;
 pub mod solver;
 
+mod completion;
 mod encoding;
 mod parts;
 mod search;
+mod widen;
 
 #[cfg(test)]
 mod brute;

@@ -41,6 +41,8 @@ pub struct Solver<'f> {
     /// the most one question may take.
     pub(super) calls_left: Option<usize>,
     pub(super) per_question: usize,
+    /// Rounds of a preferred question before it also learns by admissible supersets.
+    pub(super) widen_after: usize,
 }
 
 /// The counterexample-guided search ran out of its budget of SAT calls
@@ -64,6 +66,7 @@ impl<'f> Solver<'f> {
             maximal: None,
             calls_left: None,
             per_question: usize::MAX,
+            widen_after: super::search::WIDEN_AFTER,
         }
     }
 
@@ -137,6 +140,20 @@ impl<'f> Solver<'f> {
     pub fn undefeated_somewhere(&mut self, semantics: Semantics, atom: u32) -> bool {
         self.try_undefeated_somewhere(semantics, atom)
             .expect("no budget set")
+    }
+
+    /// How many times the preferred search refined by an admissible superset.
+    #[cfg(test)]
+    pub(super) fn widened(&self) -> usize {
+        self.complete.as_ref().map_or(0, |e| e.widened)
+    }
+
+    /// The solver, refining by admissible supersets from the first round of every
+    /// preferred question (so that tests exercise it on tiny frameworks).
+    #[cfg(test)]
+    pub(super) fn widening_at_once(mut self) -> Self {
+        self.widen_after = 0;
+        self
     }
 
     /// [`Solver::credulous`], within the budget.

@@ -1,0 +1,169 @@
+//! The Clark completion of the rules as clauses: one copy of derivability (a value per atom
+//! and per rule body) over chosen atoms, and the Tseitin definitions it is built from. The
+//! [encoding](super::encoding) holds two copies over the whole framework; the
+//! [widening](super::widen) adds two more over what an added set of assumptions reaches.
+
+use super::encoding::{pos, Val};
+use super::{AsmId, Framework};
+use batsat::{lbool, BasicSolver, Lit, SolverInterface};
+
+/// One copy of derivability: a value per atom and per rule body.
+pub(super) struct Copy {
+    pub(super) atom: Vec<Val>,
+    pub(super) body: Vec<Val>,
+}
+
+/// Where clauses go: the solver, each clause weakened by `¬when` if set (so that a group of
+/// definitions can be switched off, and its propagation with it), with new variables
+/// decided on or (`decide: false`, for definitions propagation settles) not.
+pub(super) struct Sink<'s> {
+    pub(super) solver: &'s mut BasicSolver,
+    pub(super) when: Option<Lit>,
+    pub(super) decide: bool,
+}
+
+impl Sink<'_> {
+    fn var(&mut self) -> Lit {
+        pos(self.solver.new_var(lbool::UNDEF, self.decide))
+    }
+
+    fn add(&mut self, mut lits: Vec<Lit>) {
+        if let Some(w) = self.when {
+            lits.push(!w);
+        }
+        self.solver.add_clause_reuse(&mut lits);
+    }
+}
+
+/// A fresh variable equal to the disjunction (constants folded).
+pub(super) fn or(sink: &mut Sink, vals: &[Val]) -> Val {
+    let lits: Vec<Lit> = match fold(vals, Val::True) {
+        Ok(lits) => lits,
+        Err(v) => return v,
+    };
+    match lits.as_slice() {
+        [] => Val::False,
+        [l] => Val::Lit(*l),
+        _ => {
+            let v = sink.var();
+            let mut c = vec![!v];
+            c.extend(&lits);
+            sink.add(c);
+            for &l in &lits {
+                sink.add(vec![v, !l]);
+            }
+            Val::Lit(v)
+        }
+    }
+}
+
+/// A fresh variable equal to the conjunction (constants folded): ¬(¬v1 ∨ … ∨ ¬vn).
+pub(super) fn and(sink: &mut Sink, vals: &[Val]) -> Val {
+    let negated: Vec<Val> = vals.iter().map(|v| v.not()).collect();
+    or(sink, &negated).not()
+}
+
+/// The literals among the values, or `Err(absorbing)` when a value equals `absorbing`;
+/// the other constant drops out.
+fn fold(vals: &[Val], absorbing: Val) -> Result<Vec<Lit>, Val> {
+    let mut lits = Vec::with_capacity(vals.len());
+    for &v in vals {
+        match v {
+            Val::Lit(l) => lits.push(l),
+            c if c == absorbing => return Err(c),
+            _ => {}
+        }
+    }
+    lits.sort_unstable();
+    lits.dedup();
+    Ok(lits)
+}
+
+/// The open atoms of `scope` that derivations from `starts` reach, `starts` included
+/// (what the grounded set fixes stays fixed in every complete set and its admissible
+/// supersets).
+pub(super) fn downstream(
+    f: &Framework,
+    scope: &[bool],
+    fixed: &[Option<bool>],
+    starts: Vec<u32>,
+) -> Vec<bool> {
+    let mut seen = vec![false; f.atom_count()];
+    let mut stack = starts;
+    while let Some(p) = stack.pop() {
+        let i = p as usize;
+        if !scope[i] || fixed[i].is_some() || std::mem::replace(&mut seen[i], true) {
+            continue;
+        }
+        stack.extend(f.uses(p).iter().map(|&r| f.rules()[r as usize].head));
+    }
+    seen
+}
+
+/// One copy of derivability (the completion of the rules) over the open atoms that `keep`
+/// holds of, with the assumptions' values given by `assumption` and the other atoms' by
+/// `outside`.
+pub(super) fn copy(
+    f: &Framework,
+    fixed: &[Option<bool>],
+    sink: &mut Sink,
+    keep: impl Fn(u32) -> bool,
+    assumption: impl Fn(AsmId) -> Val,
+    outside: impl Fn(u32) -> Val,
+) -> Copy {
+    let n = f.atom_count();
+    let mut atom = vec![Val::False; n];
+    for p in 0..n as u32 {
+        if !keep(p) {
+            atom[p as usize] = outside(p);
+            continue;
+        }
+        if let Some(v) = fixed[p as usize] {
+            atom[p as usize] = if v { Val::True } else { Val::False };
+        } else if let Some(a) = f.assumption(p) {
+            atom[p as usize] = assumption(a);
+        } else {
+            atom[p as usize] = Val::Lit(sink.var());
+        }
+    }
+    let body: Vec<Val> = f
+        .rules()
+        .iter()
+        .map(|r| {
+            if !keep(r.head) {
+                return Val::False;
+            }
+            let vals: Vec<Val> = r.body.iter().map(|&q| atom[q as usize]).collect();
+            and(sink, &vals)
+        })
+        .collect();
+    // Completion: an open atom of the copy holds iff some rule's body holds.
+    for p in 0..n as u32 {
+        let Val::Lit(lp) = atom[p as usize] else {
+            continue;
+        };
+        if !keep(p) || f.is_assumption(p) {
+            continue;
+        }
+        let mut supports = vec![!lp];
+        for &r in f.heads(p) {
+            match body[r as usize] {
+                // A body that holds outright (an added assumption's): so does the atom.
+                Val::True => {
+                    sink.add(vec![lp]);
+                    supports.clear();
+                    break;
+                }
+                Val::False => {}
+                Val::Lit(b) => {
+                    supports.push(b);
+                    sink.add(vec![lp, !b]);
+                }
+            }
+        }
+        if !supports.is_empty() {
+            sink.add(supports);
+        }
+    }
+    Copy { atom, body }
+}
