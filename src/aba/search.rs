@@ -25,7 +25,7 @@ use batsat::Lit;
 /// Rounds of a question after which it also learns by admissible supersets
 /// ([`widen`]): their clauses are stronger, but each costs copies of derivability that
 /// slow the SAT calls that heed them, and most questions end within a round or two. (Two
-/// was fastest on the layered benchmarks, by up to 3 times against one or three.)
+/// was fastest on the layered benchmarks, by 2 to 4 times against one or three.)
 pub(super) const WIDEN_AFTER: usize = 2;
 
 /// What is maximised: the set (preferred) or its range (semi-stable).

@@ -12,7 +12,7 @@
 //! 2011; ∃X complete ∀Y: not (Y admissible and X ⊊ Y)), with the counterexample kept
 //! symbolic in X: Y = X ∪ D rather than Y = P. "X ∪ D is admissible" costs copies of
 //! derivability over what D reaches ([`Encoding::admissible_with`]), so D is first cut to
-//! the first part where P grows and then to a minimal subset that keeps S ∪ D admissible.
+//! the first part where P grows and then shrunk greedily while S ∪ D stays admissible.
 
 use super::encoding::{Encoding, Val};
 use super::grounded::settle;
@@ -59,9 +59,10 @@ pub(super) fn refine(
     enc.clause(&[Val::Lit(!wide), admissible.not(), all_held]);
 }
 
-/// A minimal nonempty subset D of `growth` (which keeps `cur` admissible) such that
-/// `cur` ∪ D is admissible on the scope: drops halves, then quarters, down to single
-/// assumptions, keeping each drop that leaves the set admissible.
+/// A small nonempty subset D of `growth` (with which `cur` is admissible) such that `cur` ∪ D
+/// is admissible on the scope: drops halves, then quarters, down to single assumptions,
+/// keeping each drop that leaves the set admissible. (Admissibility is not monotone, so this
+/// is not always a minimal one; a smaller D only makes the clause apply more widely.)
 fn minimal(f: &Framework, scope: &[bool], cur: &[bool], mut d: Vec<AsmId>) -> Vec<AsmId> {
     debug_assert!(admissible(f, scope, cur, &d));
     let mut chunk = d.len() / 2;
