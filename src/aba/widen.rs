@@ -15,7 +15,7 @@
 //! the first part where P grows and then shrunk greedily while S ∪ D stays admissible.
 
 use super::encoding::{Encoding, Val};
-use super::grounded::settle;
+use super::grounded::{defended, settle};
 use super::parts::Parts;
 use super::search::Scope;
 use super::{AsmId, Framework};
@@ -90,7 +90,8 @@ fn admissible(f: &Framework, scope: &[bool], cur: &[bool], d: &[AsmId]) -> bool 
         inside[a as usize] = true;
     }
     let (_, attacked, undefeated) = settle(f, &inside);
-    (0..f.assumption_count() as u32)
-        .filter(|&a| inside[a as usize] && scope[f.atom_of(a) as usize])
-        .all(|a| !attacked[a as usize] && f.contraries(a).iter().all(|&c| !undefeated.contains(c)))
+    let defended = defended(f, &undefeated);
+    (0..f.assumption_count())
+        .filter(|&a| inside[a] && scope[f.atom_of(a as AsmId) as usize])
+        .all(|a| !attacked[a] && defended[a])
 }
