@@ -17,12 +17,30 @@ pub(super) struct Copy {
 /// definitions can be switched off, and its propagation with it), with new variables
 /// decided on or (`decide: false`, for definitions propagation settles) not.
 pub(super) struct Sink<'s> {
-    pub(super) solver: &'s mut BasicSolver,
-    pub(super) when: Option<Lit>,
-    pub(super) decide: bool,
+    solver: &'s mut BasicSolver,
+    when: Option<Lit>,
+    decide: bool,
 }
 
-impl Sink<'_> {
+impl<'s> Sink<'s> {
+    /// Clauses that always hold, over variables the solver decides on.
+    pub(super) fn plain(solver: &'s mut BasicSolver) -> Self {
+        Sink {
+            solver,
+            when: None,
+            decide: true,
+        }
+    }
+
+    /// Definitions that hold while `when` is assumed, over variables propagation sets.
+    pub(super) fn switched(solver: &'s mut BasicSolver, when: Lit) -> Self {
+        Sink {
+            solver,
+            when: Some(when),
+            decide: false,
+        }
+    }
+
     fn var(&mut self) -> Lit {
         pos(self.solver.new_var(lbool::UNDEF, self.decide))
     }

@@ -111,11 +111,7 @@ impl<'f> Encoding<'f> {
             })
             .collect();
         let every = |_| true;
-        let mut sink = Sink {
-            solver: &mut solver,
-            when: None,
-            decide: true,
-        };
+        let mut sink = Sink::plain(&mut solver);
         let d = copy(
             f,
             &fixed,
@@ -238,12 +234,7 @@ impl<'f> Encoding<'f> {
 
     /// A fresh variable equal to the disjunction of the values.
     pub(crate) fn or(&mut self, vals: &[Val]) -> Val {
-        let mut sink = Sink {
-            solver: &mut self.solver,
-            when: None,
-            decide: true,
-        };
-        or(&mut sink, vals)
+        or(&mut Sink::plain(&mut self.solver), vals)
     }
 
     pub(crate) fn x(&self, a: AsmId) -> Val {
@@ -288,11 +279,7 @@ impl<'f> Encoding<'f> {
             .map(|a| f.atom_of(a))
             .collect();
         let moved = downstream(f, scope, &self.fixed, starts);
-        let mut sink = Sink {
-            solver: &mut self.solver,
-            when: Some(when),
-            decide: false,
-        };
+        let mut sink = Sink::switched(&mut self.solver, when);
         let (d0, e0) = (&self.d, self.e.as_ref().expect("complete base"));
         let d = copy(
             f,
