@@ -61,6 +61,73 @@ fn maximal<'a>(all: &[&'a Subset], key: impl Fn(&Subset) -> u32) -> Vec<&'a Subs
         .collect()
 }
 
+/// Every support of a derivation of each atom (Def. 3.6 trees: a conclusion may repeat on a
+/// branch), as bit masks, by iterating "a rule's supports are the unions of one support per
+/// body atom" to a fixpoint.
+fn supports(f: &Framework) -> Vec<Vec<u32>> {
+    let mut sets: Vec<Vec<u32>> = vec![Vec::new(); f.atom_count()];
+    for a in 0..f.assumption_count() as u32 {
+        sets[f.atom_of(a) as usize].push(1 << a);
+    }
+    loop {
+        let mut changed = false;
+        for rule in f.rules() {
+            let mut unions = vec![0u32];
+            for &b in &rule.body {
+                unions = unions
+                    .iter()
+                    .flat_map(|&u| sets[b as usize].iter().map(move |&s| u | s))
+                    .collect();
+            }
+            let head = &mut sets[rule.head as usize];
+            for u in unions {
+                if !head.contains(&u) {
+                    head.push(u);
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            return sets;
+        }
+    }
+}
+
+/// Semi-stable extensions over *arguments* (Caminada 2006): the complete sets whose sets of
+/// undecided arguments, derivations of the `roots` atoms (told apart by their supports), are
+/// ⊆-minimal. An argument with support B is undecided under S when B is unattacked and not
+/// inside S.
+pub fn argument_semi_stable(f: &Framework, roots: &[bool]) -> Vec<(u32, Vec<bool>, Vec<bool>)> {
+    let mut arguments: Vec<u32> = supports(f)
+        .into_iter()
+        .enumerate()
+        .filter(|&(p, _)| roots[p])
+        .flat_map(|(_, s)| s)
+        .collect();
+    arguments.sort_unstable();
+    arguments.dedup();
+    let all = subsets(f);
+    let complete: Vec<&Subset> = all.iter().filter(|s| complete(f, s)).collect();
+    let undecided = |s: &Subset| -> Vec<bool> {
+        arguments
+            .iter()
+            .map(|&b| b & s.attacked == 0 && b & !s.set != 0)
+            .collect()
+    };
+    let within = |x: &[bool], y: &[bool]| x.iter().zip(y).all(|(&a, &b)| !a || b);
+    complete
+        .iter()
+        .filter(|s| {
+            let mine = undecided(s);
+            !complete.iter().any(|t| {
+                let theirs = undecided(t);
+                theirs != mine && within(&theirs, &mine)
+            })
+        })
+        .map(|s| (s.set, s.derived.clone(), s.undefeated.clone()))
+        .collect()
+}
+
 /// The σ-extensions, as bit masks with what each derives and leaves undefeated.
 pub fn extensions(f: &Framework, semantics: Semantics) -> Vec<(u32, Vec<bool>, Vec<bool>)> {
     let all = subsets(f);

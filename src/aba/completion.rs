@@ -1,7 +1,9 @@
 //! The Clark completion of the rules as clauses: one copy of derivability (a value per atom
 //! and per rule body) over chosen atoms, and the Tseitin definitions it is built from. The
 //! [encoding](super::encoding) holds two copies over the whole framework; the
-//! [widening](super::widen) adds two more over what an added set of assumptions reaches.
+//! [widening](super::widen) adds two more over what an added set of assumptions reaches, and
+//! the [comparison of undecided arguments](super::undecided) completes its own flags with
+//! [`define`].
 
 use super::encoding::{pos, Val};
 use super::{AsmId, Framework};
@@ -41,7 +43,15 @@ impl<'s> Sink<'s> {
         }
     }
 
-    fn var(&mut self) -> Lit {
+    /// The same sink, deciding on its new variables (needed where propagation alone may
+    /// leave them unset: definitions over positive loops).
+    pub(super) fn deciding(mut self, decide: bool) -> Self {
+        self.decide |= decide;
+        self
+    }
+
+    /// A fresh variable.
+    pub(super) fn var(&mut self) -> Lit {
         pos(self.solver.new_var(lbool::UNDEF, self.decide))
     }
 
@@ -155,8 +165,20 @@ pub(super) fn copy(
             and(sink, &vals)
         })
         .collect();
-    // Completion: an open atom of the copy holds iff some rule's body holds.
-    for p in 0..n as u32 {
+    define(f, sink, &atom, &body, keep);
+    Copy { atom, body }
+}
+
+/// The Clark completion: every atom of `keep` that is no assumption and has a variable
+/// holds iff the value of some rule's body for it holds.
+pub(super) fn define(
+    f: &Framework,
+    sink: &mut Sink,
+    atom: &[Val],
+    body: &[Val],
+    keep: impl Fn(u32) -> bool,
+) {
+    for p in 0..f.atom_count() as u32 {
         let Val::Lit(lp) = atom[p as usize] else {
             continue;
         };
@@ -183,5 +205,4 @@ pub(super) fn copy(
             sink.add(supports);
         }
     }
-    Copy { atom, body }
 }

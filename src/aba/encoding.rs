@@ -78,9 +78,11 @@ pub(crate) struct Encoding<'f> {
     fixed: Vec<Option<bool>>,
     /// How many times [`Encoding::admissible_with`] added its copies.
     pub(crate) widened: usize,
-    /// The literal under which those copies hold; a call that does not assume it assumes
-    /// its negation, so that the copies cost it nothing.
+    /// The literal under which those copies hold.
     wide: Option<Lit>,
+    /// Literals that switch groups of definitions on ([`Encoding::switch`]); a call that
+    /// does not assume one assumes its negation, so that the group costs it nothing.
+    switches: Vec<Lit>,
 }
 
 impl<'f> Encoding<'f> {
@@ -162,6 +164,7 @@ impl<'f> Encoding<'f> {
             fixed,
             widened: 0,
             wide: None,
+            switches: Vec::new(),
         };
         for i in 0..enc.free.len() {
             let a = enc.free[i] as usize;
@@ -243,6 +246,33 @@ impl<'f> Encoding<'f> {
 
     pub(crate) fn range(&self, a: AsmId) -> Val {
         self.range[a as usize]
+    }
+
+    /// Per atom: `Some(true)` in Th(G), `Some(false)` outside Th(U_G), `None` open; the
+    /// same for Th(S) and Th(U_S) of every complete set S.
+    pub(crate) fn fixed(&self) -> &[Option<bool>] {
+        &self.fixed
+    }
+
+    /// S attacks `a`.
+    pub(crate) fn attacked(&self, a: AsmId) -> Val {
+        self.att[a as usize]
+    }
+
+    /// The body of rule `r` lies in Th(U_S) (complete base only).
+    pub(crate) fn undefeated_body(&self, r: u32) -> Val {
+        self.e.as_ref().expect("complete base").body[r as usize]
+    }
+
+    /// Whether the rules have a positive loop (so that copies over them admit unfounded
+    /// models, and their variables must be decided on).
+    pub(crate) fn loops(&self) -> bool {
+        self.loops
+    }
+
+    /// A sink for definitions that hold while `when` is assumed.
+    pub(super) fn switched(&mut self, when: Lit) -> Sink<'_> {
+        Sink::switched(&mut self.solver, when).deciding(self.loops)
     }
 
     /// `p` ∈ Th(S).
@@ -344,10 +374,18 @@ impl<'f> Encoding<'f> {
     pub(crate) fn wide(&mut self) -> Lit {
         match self.wide {
             Some(w) => w,
-            None => *self
-                .wide
-                .insert(pos(self.solver.new_var(lbool::FALSE, true))),
+            None => {
+                let w = self.switch();
+                *self.wide.insert(w)
+            }
         }
+    }
+
+    /// A new switch: a literal that calls not assuming it assume false.
+    pub(crate) fn switch(&mut self) -> Lit {
+        let s = pos(self.solver.new_var(lbool::FALSE, true));
+        self.switches.push(s);
+        s
     }
 
     /// Solves under the assumption literals (constants: `False` fails at once), adding loop
@@ -361,9 +399,9 @@ impl<'f> Encoding<'f> {
                 Val::Lit(l) => lits.push(l),
             }
         }
-        if let Some(w) = self.wide {
-            if !lits.contains(&w) {
-                lits.push(!w);
+        for &s in &self.switches {
+            if !lits.contains(&s) {
+                lits.push(!s);
             }
         }
         loop {

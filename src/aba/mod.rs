@@ -7,7 +7,9 @@
 //! derivability with loop formulas added lazily) → [`solver`] (credulous and sceptical
 //! acceptance of atoms and single extensions under complete, stable, preferred, semi-stable
 //! and ideal semantics, by SAT calls and counterexample-guided loops, never by listing
-//! extensions), with `search` (the counterexample-guided loops of the Π2 questions).
+//! extensions), with `search` (the counterexample-guided loops of the Π2 questions),
+//! `undecided` (which *arguments* a set leaves undecided, compared between two sets without
+//! listing them) and `semi_stable` (semi-stable over arguments, on those comparisons).
 //!
 //! For flat ABA the assumption-level semantics coincide with the semantics of the framework of
 //! its arguments (Čyras et al. 2018, Thm. 3.x; Bondarenko et al. 1997): a set of arguments is
@@ -25,6 +27,8 @@ mod completion;
 mod encoding;
 mod parts;
 mod search;
+mod semi_stable;
+mod undecided;
 mod widen;
 
 #[cfg(test)]
@@ -33,4 +37,5 @@ mod brute;
 mod tests;
 
 pub use framework::{AsmId, Framework, Rule};
+pub use semi_stable::Asked;
 pub use solver::{OutOfBudget, Solver};

@@ -17,6 +17,7 @@ use super::closure::Closure;
 use super::encoding::{Base, Encoding, Val};
 use super::grounded::settle;
 use super::parts::Parts;
+use super::semi_stable::{semi_stable_with, Comparison};
 use super::solver::{OutOfBudget, Solver};
 use super::widen;
 use super::AsmId;
@@ -106,6 +107,9 @@ impl Solver<'_> {
                 Property::Defeated(a) => self.holds_in_some(Base::Stable, Property::Lacks(a)),
             });
         }
+        if order == Order::Range && self.arguments.is_some() && self.excluded_by_ideal(p) {
+            return Ok(false);
+        }
         if order == Order::Set {
             // Most questions end at the first call: no complete set has the property, given
             // what the search has learned of preferred extensions. That needs no scope, whose
@@ -187,25 +191,43 @@ impl Solver<'_> {
                     &mut calls,
                 )
             }
-            Order::Range => range_maximal_with(enc, &within, prop, &mut calls),
+            Order::Range => match &self.arguments {
+                Some(roots) => {
+                    let cmp = self
+                        .comparison
+                        .get_or_insert_with(|| Comparison::new(enc, roots));
+                    semi_stable_with(enc, cmp, roots, prop, &mut calls)
+                }
+                None => range_maximal_with(enc, &within, prop, &mut calls),
+            },
         };
         if let (Some(left), Some(start), Some(end)) = (self.calls_left.as_mut(), start, calls) {
             *left -= start - end;
         }
         match answer? {
             Some(inside) => {
-                let (derived, _, undefeated) = settle(f, &inside);
-                self.found.push(Found {
-                    order,
-                    scope,
-                    inside,
-                    derived,
-                    undefeated,
-                });
+                self.remember_within(order, scope, inside);
                 Ok(true)
             }
             None => Ok(false),
         }
+    }
+
+    /// Keeps a semi-stable extension found, to answer later questions.
+    pub(super) fn remember(&mut self, inside: Vec<bool>) {
+        self.remember_within(Order::Range, None, inside);
+    }
+
+    /// Keeps a maximal extension found (on `scope`), to answer later questions.
+    fn remember_within(&mut self, order: Order, scope: Option<Vec<bool>>, inside: Vec<bool>) {
+        let (derived, _, undefeated) = settle(self.framework, &inside);
+        self.found.push(Found {
+            order,
+            scope,
+            inside,
+            derived,
+            undefeated,
+        });
     }
 }
 
@@ -392,7 +414,7 @@ fn values(enc: &Encoding, order: Order, within: &[AsmId], bits: &[bool], held: b
 }
 
 /// Takes one SAT call from the budget, if there is one.
-fn spend(calls: &mut Option<usize>) -> Result<(), OutOfBudget> {
+pub(super) fn spend(calls: &mut Option<usize>) -> Result<(), OutOfBudget> {
     match calls {
         None => Ok(()),
         Some(0) => Err(OutOfBudget),

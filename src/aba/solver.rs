@@ -15,12 +15,16 @@
 //!   (CEGARTIX, Dvořák et al. 2014): find a complete set with the property, climb to a
 //!   maximal one (by set or by range), test the property there, else exclude everything
 //!   below it. Maximal extensions found are cached and tried first for later atoms.
+//!   Semi-stable over arguments ([`Solver::with_arguments`]) compares the undecided
+//!   arguments instead of the range over assumptions ([`super::semi_stable`]), and answers
+//!   many atoms per search ([`Solver::semi_stable_some`]).
 
 use super::closure;
 use super::encoding::{Base, Encoding, Val};
 use super::grounded::{grounded, settle, Grounded};
 use super::parts::Parts;
 use super::search::{climb, value, Found, Order, Property};
+use super::semi_stable::{semi_stable_with, Comparison};
 use super::{AsmId, Framework};
 use crate::dung::Semantics;
 
@@ -43,6 +47,10 @@ pub struct Solver<'f> {
     pub(super) per_question: usize,
     /// Rounds of a preferred question before it also learns by admissible supersets.
     pub(super) widen_after: usize,
+    /// Semi-stable over arguments: the atoms whose derivations are arguments (`None`: ABA's
+    /// semi-stable semantics, over assumptions).
+    pub(super) arguments: Option<Vec<bool>>,
+    pub(super) comparison: Option<Comparison>,
 }
 
 /// The counterexample-guided search ran out of its budget of SAT calls
@@ -67,7 +75,23 @@ impl<'f> Solver<'f> {
             calls_left: None,
             per_question: usize::MAX,
             widen_after: super::search::WIDEN_AFTER,
+            arguments: None,
+            comparison: None,
         }
+    }
+
+    /// Semi-stable semantics over the framework's *arguments* (Caminada 2006): complete sets
+    /// whose undecided arguments are ⊆-minimal, an argument being a derivation of an atom
+    /// that `roots` holds of (see [`super::undecided`]). Without it, semi-stable is ABA's
+    /// semantics over assumptions (range S ∪ Att_S). `roots` must hold of every contrary:
+    /// then a complete set leaves no argument undecided iff it is stable, so that the two
+    /// agree where there is a stable extension.
+    pub fn with_arguments(mut self, roots: Vec<bool>) -> Self {
+        let f = self.framework;
+        debug_assert!((0..f.assumption_count() as u32)
+            .all(|a| f.contraries(a).iter().all(|&c| roots[c as usize])));
+        self.arguments = Some(roots);
+        self
     }
 
     /// Limits the SAT calls of the counterexample-guided loops (preferred-sceptical and
@@ -308,7 +332,16 @@ impl<'f> Solver<'f> {
 
     /// A maximal extension reached from the first complete set the solver finds.
     fn climb_from_any(&mut self, order: Order) -> Vec<bool> {
-        let enc = self.encoding(Base::Complete);
+        self.encoding(Base::Complete);
+        let enc = self.complete.as_mut().expect("made above");
+        if let (Order::Range, Some(roots)) = (order, &self.arguments) {
+            let cmp = self
+                .comparison
+                .get_or_insert_with(|| Comparison::new(enc, roots));
+            // The grounded set is complete, so there is always one.
+            let found = semi_stable_with(enc, cmp, roots, Val::True, &mut None);
+            return found.ok().flatten().unwrap_or_default();
+        }
         // The grounded set is complete, so there is always a model.
         let found = enc.solve(&[]);
         debug_assert!(found);

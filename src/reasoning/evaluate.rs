@@ -4,7 +4,7 @@
 
 use super::translate::{translate_with, Translation};
 use crate::aba::closure::{self, Closure};
-use crate::aba::Solver;
+use crate::aba::{Asked, Solver};
 use crate::aspic::rules::Rule;
 use crate::aspic::{self, Options};
 use crate::diverge::Standing;
@@ -72,19 +72,23 @@ pub fn evaluate_with(
     }
 }
 
-/// Semi-stable standings. Where there is a stable extension, the semi-stable extensions are
-/// the stable ones; where the grounded set is the only complete extension, it is the only
-/// semi-stable one. Both hold at the level of assumptions as of arguments, since complete
-/// assumption sets and complete argument extensions correspond; then the standings are exact.
+/// Semi-stable standings. Semi-stable maximises the *range* over arguments (Caminada 2006),
+/// which is not the range over assumptions: an assumption can be undecided while every
+/// argument that uses it is out through another assumption (Caminada, Sá, Alcântara & Dvořák
+/// 2015 show that ABA's assumption-level semi-stable semantics differs from that of its
+/// arguments). So the solver compares the undecided *arguments* of complete sets, without
+/// listing them ([`crate::aba::Solver::with_arguments`]), an argument being a derivation of
+/// a literal (or of a shape of one) in the translation.
 ///
-/// Otherwise: semi-stable maximises the *range* over arguments (Caminada 2006), which is not
-/// the range over assumptions. An assumption can be undecided while every argument that
-/// uses it is out through another assumption (Caminada, Sá, Alcântara & Dvořák 2015 show
-/// that ABA's assumption-level semi-stable semantics differs from that of its arguments).
-/// So the standings come from the school's arguments, all built here when the rules have no
-/// cycle. With a cycle, arguments may repeat a conclusion on a branch (Modgil & Prakken 2013,
-/// Def. 3.6), which agon's builder leaves out, and the standings are unknown.
+/// Under weakest-link with `prefer` statements a rule has one assumption per strength, and
+/// which derivations are arguments is not settled here; there, where there is a stable
+/// extension (the semi-stable ones are the stable ones) or the grounded set is the only
+/// complete extension, the standings are still exact; otherwise they come from the school's
+/// arguments, built when the rules have no cycle, and are unknown with a cycle.
 fn semi_stable(school: &School, id: SchoolId, options: &Options, t: &Translation) -> Evaluation {
+    if t.steps.is_none() {
+        return exact(t, Semantics::SemiStable, options.max_search);
+    }
     let mut solver = Solver::new(&t.framework);
     if solver.stable_exists() {
         return exact(t, Semantics::SemiStable, options.max_search);
@@ -106,7 +110,7 @@ fn semi_stable(school: &School, id: SchoolId, options: &Options, t: &Translation
             id,
             options,
             Semantics::SemiStable,
-            "there is no stable extension, and semi-stable maximises the range over arguments, not assumptions",
+            "there is no stable extension, and under weakest-link with preferences agon compares the undecided arguments by building them",
         );
     }
     let everything = closure::derive(&t.framework, |_| true);
@@ -117,9 +121,9 @@ fn semi_stable(school: &School, id: SchoolId, options: &Options, t: &Translation
             .map(|l| (l, Standing::Unknown))
             .collect(),
         unknown: Some(
-            "there is no stable extension, and semi-stable maximises the range over arguments; \
-             with cyclic rules agon cannot build every argument (a conclusion may repeat on a \
-             branch), so it does not guess"
+            "there is no stable extension, and under weakest-link with preferences agon \
+             compares the undecided arguments by building them; with cyclic rules it cannot \
+             build every argument (a conclusion may repeat on a branch), so it does not guess"
                 .into(),
         ),
         exists: true,
@@ -135,6 +139,9 @@ fn semi_stable(school: &School, id: SchoolId, options: &Options, t: &Translation
 pub fn exact(t: &Translation, semantics: Semantics, max_search: usize) -> Evaluation {
     let f = &t.framework;
     let mut solver = Solver::new(f).with_budget(max_search);
+    if semantics == Semantics::SemiStable {
+        solver = solver.with_arguments(t.argument_atoms());
+    }
     let everything = closure::derive(f, |_| true);
     let mut literals: Vec<(Literal, u32)> = t
         .atoms
@@ -150,6 +157,13 @@ pub fn exact(t: &Translation, semantics: Semantics, max_search: usize) -> Evalua
         for (l, _) in &literals {
             standings.insert(*l, Standing::Undecided);
         }
+    } else if semantics == Semantics::SemiStable && !solver.stable_exists() {
+        let found = semi_stable_standings(&mut solver, &literals);
+        unknown = found
+            .values()
+            .filter(|&&st| st == Standing::Unknown)
+            .count();
+        standings = found;
     } else {
         let atoms: Vec<u32> = literals.iter().map(|&(_, a)| a).collect();
         let batch = semantics != Semantics::SemiStable || solver.stable_exists();
@@ -209,6 +223,42 @@ pub fn exact(t: &Translation, semantics: Semantics, max_search: usize) -> Evalua
         conflict,
         by_arguments: false,
     }
+}
+
+/// Semi-stable standings without a stable extension, from three batches of questions
+/// ([`Solver::semi_stable_some`]): which literals some extension concludes; of those, which
+/// some extension lacks; of the others, which some extension leaves undefeated.
+fn semi_stable_standings(
+    solver: &mut Solver,
+    literals: &[(Literal, u32)],
+) -> HashMap<Literal, Standing> {
+    let atoms: Vec<u32> = literals.iter().map(|&(_, a)| a).collect();
+    let some = solver.semi_stable_some(Asked::Derives, &atoms);
+    let split = |want: Option<bool>| -> Vec<u32> {
+        (atoms.iter().zip(&some))
+            .filter(|&(_, &s)| s == want)
+            .map(|(&a, _)| a)
+            .collect()
+    };
+    let (concluded, not) = (split(Some(true)), split(Some(false)));
+    let lacks = solver.semi_stable_some(Asked::Lacks, &concluded);
+    let undefeated = solver.semi_stable_some(Asked::Undefeated, &not);
+    let by_atom: HashMap<u32, Standing> = (concluded.iter().zip(lacks))
+        .map(|(&a, l)| match l {
+            Some(true) => (a, Standing::Credulous),
+            Some(false) => (a, Standing::Accepted),
+            None => (a, Standing::Unknown),
+        })
+        .chain(not.iter().zip(undefeated).map(|(&a, u)| match u {
+            Some(true) => (a, Standing::Undecided),
+            Some(false) => (a, Standing::Rejected),
+            None => (a, Standing::Unknown),
+        }))
+        .collect();
+    literals
+        .iter()
+        .map(|&(l, a)| (l, by_atom.get(&a).copied().unwrap_or(Standing::Unknown)))
+        .collect()
 }
 
 /// One atom's standing: credulous acceptance (given, when it was asked for every atom at

@@ -84,6 +84,25 @@ impl Translation {
     }
 }
 
+impl Translation {
+    /// The atoms whose derivations are arguments: every atom but the applicability
+    /// assumptions (an inference's applicability is no argument) and the conflict atom (two
+    /// arguments side by side). A shape's atom (a mode) is derived by the same supports as
+    /// some argument for its literal, so it adds no other.
+    pub fn argument_atoms(&self) -> Vec<bool> {
+        let f = &self.framework;
+        let mut roots = vec![true; f.atom_count()];
+        for a in 0..f.assumption_count() as u32 {
+            roots[f.atom_of(a) as usize] = false;
+        }
+        for &atom in self.premise_assumption.values() {
+            roots[atom as usize] = true;
+        }
+        roots[self.conflict as usize] = false;
+        roots
+    }
+}
+
 /// Why a school cannot be translated exactly.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Inexact(pub String);

@@ -135,3 +135,80 @@ pub fn run_agon(args: &[&str]) -> (i32, String, String) {
         String::from_utf8_lossy(&out.stderr).into_owned(),
     )
 }
+
+/// A theory whose premises attack each other in random cycles (odd ones leave no stable
+/// extension, even ones give several complete ones), with inferences over them.
+pub fn attacking_theory(rng: &mut Rng, claims: usize, rules: usize) -> String {
+    let mut out = String::new();
+    for i in 0..claims {
+        let _ = writeln!(out, "claim c{i} \"Claim {i}.\".");
+    }
+    for _ in 0..2 + rng.below(4) {
+        let (a, b) = (rng.below(claims), rng.below(claims));
+        // A claim may be contrary to itself (it attacks itself), not contradict itself.
+        let verb = if a == b || rng.chance(70) {
+            "is contrary to"
+        } else {
+            "contradicts"
+        };
+        let _ = writeln!(out, "c{a} {verb} c{b}.");
+    }
+    out.push_str("school s \"S\" {\n");
+    for i in 0..claims {
+        if rng.chance(60) {
+            let _ = writeln!(out, "    premise c{i}.");
+        }
+    }
+    let lit = |rng: &mut Rng| {
+        let i = rng.below(claims);
+        if rng.chance(20) {
+            format!("not c{i}")
+        } else {
+            format!("c{i}")
+        }
+    };
+    for r in 0..rules {
+        let mut ants: Vec<String> = (0..1 + rng.below(2)).map(|_| lit(rng)).collect();
+        ants.sort();
+        ants.dedup();
+        let cons = lit(rng);
+        if ants.contains(&cons) {
+            continue;
+        }
+        if rng.chance(30) {
+            let _ = writeln!(out, "    {cons} follows from {}.", ants.join(", "));
+        } else {
+            let _ = writeln!(
+                out,
+                "    d{r}: {cons} usually follows from {}.",
+                ants.join(", ")
+            );
+        }
+    }
+    out.push_str("}\n");
+    out
+}
+
+/// Whether some literal depends on itself through the rules, so that an argument can repeat
+/// a conclusion on a branch.
+pub fn cyclic(rules: &[agon::aspic::rules::Rule]) -> bool {
+    use std::collections::{HashMap, HashSet};
+    let mut next: HashMap<_, Vec<_>> = HashMap::new();
+    for r in rules {
+        for a in &r.antecedents {
+            next.entry(*a).or_default().push(r.consequent);
+        }
+    }
+    next.keys().any(|&start| {
+        let (mut stack, mut seen) = (next[&start].clone(), HashSet::new());
+        while let Some(x) = stack.pop() {
+            if x == start {
+                return true;
+            }
+            if seen.insert(x) {
+                stack.extend(next.get(&x).into_iter().flatten().copied());
+            }
+        }
+        false
+    })
+}
