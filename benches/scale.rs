@@ -131,6 +131,20 @@ fn main() {
         );
     }
 
+    println!(
+        "\nThe layered theories with one self-attacking premise added (no stable extension), semi-stable over arguments:\n"
+    );
+    println!("| rules | semi-stable | peak heap |");
+    println!("| ---: | ---: | ---: |");
+    for rules in [1_000, 10_000, 100_000].into_iter().filter(|&r| r <= max) {
+        let text = without_stable(&agon::synth::layered(rules, 50, 1));
+        let ws = Workspace::from_text("bench.agon", &text);
+        assert!(!ws.has_errors(), "generated theory has errors");
+        let school = ws.theory.school(SchoolId(0));
+        let (cell, m) = evaluation_cell(school, &options, Semantics::SemiStable);
+        println!("| {rules} | {cell} | {m:.0} MiB |");
+    }
+
     println!("\nThe doubling chain (x_i from x_(i-1), and from x_(i-1) and a; 2^L argument trees), every semantics:\n");
     println!("| L | all six semantics | standing of `a` |");
     println!("| ---: | ---: | --- |");
@@ -208,6 +222,19 @@ fn main() {
             ms(t_pairs)
         );
     }
+}
+
+/// A generated theory with a claim contrary to itself added as a premise of its school: it
+/// is undecided in every complete extension, so there is no stable one, and semi-stable must
+/// compare the arguments complete sets leave undecided.
+fn without_stable(text: &str) -> String {
+    let school = text.find("school ").expect("a school");
+    let end = text.rfind('}').expect("the school closes");
+    format!(
+        "{}claim odd \"A claim that attacks itself.\".\nodd is contrary to odd.\n{}    premise odd.\n}}\n",
+        &text[..school],
+        &text[school..end]
+    )
 }
 
 /// One school evaluated under one semantics: its time (with how many standings are unknown,

@@ -198,7 +198,8 @@ impl Solver<'_> {
     }
 
     /// Per atom asked, whether some semi-stable extension over arguments (see
-    /// [`Solver::with_arguments`]) has the property (`None`: the budget ran out first). Each
+    /// [`Solver::with_arguments`]; without it, over assumptions, one atom at a time) has the
+    /// property (`None`: the budget ran out first). Each
     /// search asks for an extension where the property holds of *some* atom still open, and
     /// settles all atoms the extension found satisfies: one search per extension needed,
     /// and one that fails for all the rest, rather than one per atom.
@@ -219,7 +220,13 @@ impl Solver<'_> {
                 *o = Some(false);
             }
         }
-        let roots = self.arguments.clone().expect("semi-stable over arguments");
+        let Some(roots) = self.arguments.clone() else {
+            // Over assumptions: one search per atom.
+            for (o, &p) in out.iter_mut().zip(atoms) {
+                *o = o.or(self.maximal_with(Order::Range, asked.of(p)).ok());
+            }
+            return out;
+        };
         let mut calls = self.calls_left;
         self.encoding(Base::Complete);
         loop {

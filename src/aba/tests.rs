@@ -2,7 +2,7 @@
 //! the families that broke argument enumeration.
 
 use super::brute;
-use super::{Framework, OutOfBudget, Solver};
+use super::{Asked, Framework, OutOfBudget, Solver};
 use crate::dung::Semantics;
 use crate::synth::Rng;
 
@@ -399,6 +399,24 @@ fn semi_stable_over_arguments_agrees_with_brute_force() {
             let u = solver.undefeated_somewhere(sem, p);
             assert_eq!(u, undefeated, "undefeated, {ctx}");
         }
+        // The batches, on a fresh solver (nothing found yet to answer from).
+        let mut batch = Solver::new(&f).with_arguments(roots.clone());
+        let atoms: Vec<u32> = (0..f.atom_count() as u32).collect();
+        let some = |e: &[(u32, Vec<bool>, Vec<bool>)], undefeated: bool, held: bool| -> Vec<_> {
+            let has = |x: &(u32, Vec<bool>, Vec<bool>), p: usize| {
+                (if undefeated { &x.2 } else { &x.1 })[p] == held
+            };
+            (0..f.atom_count())
+                .map(|p| Some(e.iter().any(|x| has(x, p))))
+                .collect()
+        };
+        let ctx = format!("seed {seed}, roots {roots:?}: {f:?}");
+        let derives = batch.semi_stable_some(Asked::Derives, &atoms);
+        assert_eq!(derives, some(&exts, false, true), "derives, {ctx}");
+        let lacks = batch.semi_stable_some(Asked::Lacks, &atoms);
+        assert_eq!(lacks, some(&exts, false, false), "lacks, {ctx}");
+        let undefeated = batch.semi_stable_some(Asked::Undefeated, &atoms);
+        assert_eq!(undefeated, some(&exts, true, true), "undefeated, {ctx}");
         let e = solver.extension(sem).expect("there is always one");
         let mask = e.iter().fold(0u32, |m, a| m | 1 << a);
         assert!(
