@@ -195,8 +195,8 @@ impl Solver<'_> {
                 Some(roots) => {
                     let cmp = self
                         .comparison
-                        .get_or_insert_with(|| Comparison::new(enc, roots));
-                    semi_stable_with(enc, cmp, roots, prop, &mut calls)
+                        .get_or_insert_with(|| Comparison::new(enc, roots.clone()));
+                    semi_stable_with(enc, cmp, prop, &mut calls)
                 }
                 None => range_maximal_with(enc, &within, prop, &mut calls),
             },

@@ -32,10 +32,12 @@ pub(super) struct Comparison {
     /// Assumed by candidates: none leaves undecided all that an excluded top does.
     excluded: Lit,
     tops: Vec<Labelled>,
+    /// The atoms whose derivations are arguments.
+    roots: Vec<bool>,
 }
 
 impl Comparison {
-    pub(super) fn new(enc: &mut Encoding, roots: &[bool]) -> Self {
+    pub(super) fn new(enc: &mut Encoding, roots: Vec<bool>) -> Self {
         let n = enc.framework().assumption_count() as u32;
         let fewer = enc.switch();
         let param = |enc: &mut Encoding, v: Val| match v {
@@ -52,8 +54,8 @@ impl Comparison {
             inside: &inside,
             attacked: &attacked,
         };
-        let more = encode(enc, roots, Side::Model, given, fewer);
-        let less = encode(enc, roots, given, Side::Model, fewer);
+        let more = encode(enc, &roots, Side::Model, given, fewer);
+        let less = encode(enc, &roots, given, Side::Model, fewer);
         enc.clause(&[Val::Lit(!fewer), more.not()]);
         enc.clause(&[Val::Lit(!fewer), less]);
         let excluded = enc.switch();
@@ -63,6 +65,7 @@ impl Comparison {
             attacked,
             excluded,
             tops: Vec::new(),
+            roots,
         }
     }
 }
@@ -72,11 +75,12 @@ impl Comparison {
 pub(super) fn semi_stable_with(
     enc: &mut Encoding,
     cmp: &mut Comparison,
-    roots: &[bool],
     prop: Val,
     calls: &mut Option<usize>,
 ) -> Result<Option<Vec<bool>>, OutOfBudget> {
     let f = enc.framework();
+    let roots = cmp.roots.clone();
+    let roots = &roots[..];
     let excluded = cmp.excluded;
     loop {
         spend(calls)?;
@@ -95,10 +99,10 @@ pub(super) fn semi_stable_with(
             continue;
         }
         let mut cur = larger(enc, prop, calls)?;
-        while fewer_undecided(enc, cmp, roots, &cur, prop, calls)?.is_some() {
+        while fewer_undecided(enc, cmp, &cur, prop, calls)?.is_some() {
             cur = larger(enc, prop, calls)?;
         }
-        if fewer_undecided(enc, cmp, roots, &cur, Val::True, calls)?.is_none() {
+        if fewer_undecided(enc, cmp, &cur, Val::True, calls)?.is_none() {
             return Ok(Some(cur.inside));
         }
         let decides = encode(enc, roots, Side::Fixed(&cur), Side::Model, excluded);
@@ -112,7 +116,6 @@ pub(super) fn semi_stable_with(
 fn fewer_undecided(
     enc: &mut Encoding,
     cmp: &Comparison,
-    roots: &[bool],
     cur: &Labelled,
     keep: Val,
     calls: &mut Option<usize>,
@@ -133,7 +136,7 @@ fn fewer_undecided(
             break Ok(None);
         }
         let next = Labelled::of(f, enc.inside());
-        if enc.loops() && !exceeds(f, roots, cur, &next) {
+        if enc.loops() && !exceeds(f, &cmp.roots, cur, &next) {
             block(enc, act, &next.inside);
             continue;
         }
@@ -248,8 +251,8 @@ impl Solver<'_> {
                 break;
             }
             let some = enc.guard(&open);
-            let cmp = (self.comparison).get_or_insert_with(|| Comparison::new(enc, &roots));
-            let found = semi_stable_with(enc, cmp, &roots, Val::Lit(some), &mut calls);
+            let cmp = (self.comparison).get_or_insert_with(|| Comparison::new(enc, roots.clone()));
+            let found = semi_stable_with(enc, cmp, Val::Lit(some), &mut calls);
             enc.retire(some);
             match found {
                 Ok(Some(inside)) => self.remember(inside),

@@ -337,9 +337,9 @@ impl<'f> Solver<'f> {
         if let (Order::Range, Some(roots)) = (order, &self.arguments) {
             let cmp = self
                 .comparison
-                .get_or_insert_with(|| Comparison::new(enc, roots));
+                .get_or_insert_with(|| Comparison::new(enc, roots.clone()));
             // The grounded set is complete, so there is always one.
-            let found = semi_stable_with(enc, cmp, roots, Val::True, &mut None);
+            let found = semi_stable_with(enc, cmp, Val::True, &mut None);
             return found.ok().flatten().unwrap_or_default();
         }
         // The grounded set is complete, so there is always a model.
