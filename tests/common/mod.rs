@@ -35,14 +35,7 @@ impl Default for Shape {
 /// A random theory with one school `s`, as theory-file text.
 pub fn random_theory(rng: &mut Rng, shape: &Shape) -> String {
     let n = shape.claims.max(2);
-    let lit = |rng: &mut Rng| {
-        let i = rng.below(n);
-        if rng.chance(30) {
-            format!("not c{i}")
-        } else {
-            format!("c{i}")
-        }
-    };
+    let lit = |rng: &mut Rng| literal(rng, n, 30);
     let mut out = String::new();
     for i in 0..n {
         let _ = writeln!(out, "claim c{i} \"Claim {i}.\".");
@@ -159,14 +152,7 @@ pub fn attacking_theory(rng: &mut Rng, claims: usize, rules: usize) -> String {
             let _ = writeln!(out, "    premise c{i}.");
         }
     }
-    let lit = |rng: &mut Rng| {
-        let i = rng.below(claims);
-        if rng.chance(20) {
-            format!("not c{i}")
-        } else {
-            format!("c{i}")
-        }
-    };
+    let lit = |rng: &mut Rng| literal(rng, claims, 20);
     for r in 0..rules {
         let mut ants: Vec<String> = (0..1 + rng.below(2)).map(|_| lit(rng)).collect();
         ants.sort();
@@ -211,4 +197,14 @@ pub fn cyclic(rules: &[agon::aspic::rules::Rule]) -> bool {
         }
         false
     })
+}
+
+/// One of the claims `c0`..`c{n-1}`, negated with the given chance (percent).
+fn literal(rng: &mut Rng, n: usize, negated: u64) -> String {
+    let i = rng.below(n);
+    if rng.chance(negated) {
+        format!("not c{i}")
+    } else {
+        format!("c{i}")
+    }
 }
