@@ -147,7 +147,7 @@ pub(super) fn copy(
             continue;
         }
         if let Some(v) = fixed[p as usize] {
-            atom[p as usize] = if v { Val::True } else { Val::False };
+            atom[p as usize] = Val::of(v);
         } else if let Some(a) = f.assumption(p) {
             atom[p as usize] = assumption(a);
         } else {

@@ -46,6 +46,15 @@ pub(crate) enum Val {
 }
 
 impl Val {
+    /// The constant.
+    pub(crate) fn of(b: bool) -> Val {
+        if b {
+            Val::True
+        } else {
+            Val::False
+        }
+    }
+
     /// The negation (constants flipped).
     pub(crate) fn not(self) -> Val {
         match self {

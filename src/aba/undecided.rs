@@ -218,9 +218,9 @@ pub(super) fn encode(enc: &mut Encoding, roots: &[bool], x: Side, y: Side, when:
         Side::Fixed(c) => {
             let (att, inside) = (c.attacked[a as usize], c.inside[a as usize]);
             (
-                constant(att),
-                constant(inside),
-                Some(constant(!att && !inside)),
+                Val::of(att),
+                Val::of(inside),
+                Some(Val::of(!att && !inside)),
             )
         }
         Side::Params { inside, attacked } => (attacked[a as usize], inside[a as usize], None),
@@ -243,7 +243,7 @@ pub(super) fn encode(enc: &mut Encoding, roots: &[bool], x: Side, y: Side, when:
         (_, Some(u)) => u,
         (Side::Fixed(c), _) => {
             let th = closure::derive(f, |a| !c.attacked[a as usize]);
-            let atoms = th.derived.iter().map(|&d| constant(d)).collect();
+            let atoms = th.derived.iter().map(|&d| Val::of(d)).collect();
             (atoms, vec![None; f.rules().len()])
         }
         _ => {
@@ -306,12 +306,4 @@ pub(super) fn encode(enc: &mut Encoding, roots: &[bool], x: Side, y: Side, when:
         .flat_map(|p| [flags[p].ma, flags[p].ms])
         .collect();
     or(&mut sink, &witnesses)
-}
-
-fn constant(b: bool) -> Val {
-    if b {
-        Val::True
-    } else {
-        Val::False
-    }
 }

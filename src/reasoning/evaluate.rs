@@ -166,15 +166,10 @@ pub fn exact(t: &Translation, semantics: Semantics, max_search: usize) -> Evalua
         standings = found;
     } else {
         let atoms: Vec<u32> = literals.iter().map(|&(_, a)| a).collect();
-        let batch = semantics != Semantics::SemiStable || solver.stable_exists();
-        let credulous = if batch {
-            solver.credulous_all(semantics, &atoms)
-        } else {
-            Vec::new()
-        };
+        let credulous = solver.credulous_all(semantics, &atoms);
         let mut open = Vec::new();
         for &(l, a) in &literals {
-            let credulous = batch.then(|| credulous[a as usize]);
+            let credulous = credulous[a as usize];
             let standing = decide(&mut solver, semantics, a, credulous);
             if standing == Standing::Unknown {
                 open.push((l, a, credulous));
@@ -261,23 +256,21 @@ fn semi_stable_standings(
         .collect()
 }
 
-/// One atom's standing: credulous acceptance (given, when it was asked for every atom at
-/// once), then sceptical acceptance or whether it is defeated everywhere; unknown when the
-/// search runs out of its share of the budget.
-fn decide(solver: &mut Solver, semantics: Semantics, a: u32, credulous: Option<bool>) -> Standing {
-    let some = credulous.map_or_else(|| solver.try_credulous(semantics, a), Ok);
-    match some {
-        Err(_) => Standing::Unknown,
-        Ok(false) => match solver.try_undefeated_somewhere(semantics, a) {
-            Ok(true) => Standing::Undecided,
-            Ok(false) => Standing::Rejected,
-            Err(_) => Standing::Unknown,
-        },
-        Ok(true) => match solver.try_sceptical(semantics, a) {
-            Ok(true) => Standing::Accepted,
-            Ok(false) => Standing::Credulous,
-            Err(_) => Standing::Unknown,
-        },
+/// One atom's standing, given its credulous acceptance (asked for every atom at once):
+/// sceptical acceptance or whether it is defeated everywhere; unknown when the search runs
+/// out of its share of the budget.
+fn decide(solver: &mut Solver, semantics: Semantics, a: u32, credulous: bool) -> Standing {
+    let answer = if credulous {
+        solver.try_sceptical(semantics, a)
+    } else {
+        solver.try_undefeated_somewhere(semantics, a)
+    };
+    match (credulous, answer) {
+        (_, Err(_)) => Standing::Unknown,
+        (true, Ok(true)) => Standing::Accepted,
+        (true, Ok(false)) => Standing::Credulous,
+        (false, Ok(true)) => Standing::Undecided,
+        (false, Ok(false)) => Standing::Rejected,
     }
 }
 
