@@ -23,7 +23,7 @@ use agon::workspace::Workspace;
 #[test]
 fn the_exact_engine_agrees_with_built_arguments_on_random_theories() {
     let mut rng = Rng::new(10);
-    let (mut compared, mut weakest_with_preferences, mut unknown) = (0, 0, 0);
+    let (mut compared, mut weakest_with_preferences, mut uncompared) = (0, 0, 0);
     for i in 0..1500 {
         let shape = common::Shape {
             claims: 3 + i % 5,
@@ -43,32 +43,24 @@ fn the_exact_engine_agrees_with_built_arguments_on_random_theories() {
                 (Link::WeakestLink, Comparison::Elitist),
                 (Link::WeakestLink, Comparison::Democratic),
             ] {
-                if link == Link::WeakestLink && preferences && circular {
-                    // Under weakest-link a circular argument's premises and rules can decide
-                    // an attack; the builder leaves such arguments out (see above).
-                    continue;
-                }
                 let options = Options {
                     transposition,
                     link: Some(link),
                     comparison: Some(comparison),
                     ..Options::default()
                 };
+                // Under weakest-link a circular argument's premises and rules can decide an
+                // attack; the builder leaves such arguments out (see above).
+                let apart = link == Link::WeakestLink && preferences && circular;
                 let s = aspic::build(&ws.theory, SchoolId(0), &options);
                 for semantics in Semantics::ALL {
                     let old = s.evaluate(semantics, &options);
                     assert!(!old.truncated);
                     let new = agon::reasoning::evaluate(school, SchoolId(0), &options, semantics);
-                    if new.unknown.is_some() {
-                        // Only semi-stable without a stable extension over cyclic rules,
-                        // under weakest-link with preferences.
-                        assert!(
-                            semantics == Semantics::SemiStable && circular,
-                            "unknown: {:?}",
-                            new.unknown
-                        );
-                        assert!(new.standings.values().all(|&st| st == Standing::Unknown));
-                        unknown += 1;
+                    assert!(new.unknown.is_none(), "unknown: {:?}", new.unknown);
+                    assert!(!new.by_arguments);
+                    if apart {
+                        uncompared += 1;
                         continue;
                     }
                     let expected = s.standings(&old);
@@ -80,14 +72,17 @@ fn the_exact_engine_agrees_with_built_arguments_on_random_theories() {
                     assert_eq!(new.standings.len(), expected.len(), "{context}");
                     assert_eq!(new.exists, !old.labellings.is_empty(), "{context}");
                 }
-                compared += 1;
-                weakest_with_preferences += usize::from(link == Link::WeakestLink && preferences);
+                if !apart {
+                    compared += 1;
+                    weakest_with_preferences +=
+                        usize::from(link == Link::WeakestLink && preferences);
+                }
             }
         }
     }
     eprintln!(
         "compared {compared} (theory, options) pairs, {weakest_with_preferences} weakest-link \
-         with preferences; {unknown} evaluations unknown"
+         with preferences; {uncompared} evaluations over cyclic rules decided, not compared"
     );
     assert!(
         weakest_with_preferences > 500,
@@ -133,8 +128,7 @@ fn weakest_link_strengths_agree_with_built_arguments_under_dense_preferences() {
                     assert!(!old.truncated);
                     let new = agon::reasoning::evaluate(school, SchoolId(0), &options, semantics);
                     assert!(new.unknown.is_none());
-                    // Built arguments only for semi-stable without a stable extension.
-                    assert!(!new.by_arguments || semantics == Semantics::SemiStable);
+                    assert!(!new.by_arguments);
                     let text = ws.sources.files().next().map(|(_, f)| f.text.to_string());
                     let context = format!(
                         "theory {i}, {semantics}, {comparison:?}, transposition {transposition}:\n{}",
@@ -156,16 +150,51 @@ fn weakest_link_strengths_agree_with_built_arguments_under_dense_preferences() {
 /// must decide too.
 #[test]
 fn semi_stable_over_arguments_agrees_with_built_arguments() {
-    let mut rng = Rng::new(0x5e57);
+    let (searched, apart, skipped) = semi_stable_against_built_arguments(0x5e57, 20_000, None);
+    assert!(searched > 300 && apart > 30 && skipped > 30);
+}
+
+/// The same under weakest-link with `prefer` statements, where the translation splits each
+/// inference by the strength of the arguments it ends (`agon::reasoning::weakest`), so an
+/// argument is a derivation of a (literal, strength, mode) atom, and the atoms that combine
+/// some of a rule's antecedents are no arguments.
+#[test]
+fn semi_stable_under_weakest_link_agrees_with_built_arguments() {
+    for comparison in [Comparison::Elitist, Comparison::Democratic] {
+        let (searched, apart, skipped) =
+            semi_stable_against_built_arguments(0x3ea7, 8_000, Some(comparison));
+        assert!(
+            searched > 300 && apart > 30 && skipped > 30,
+            "{comparison:?}: {searched} {apart} {skipped}"
+        );
+    }
+}
+
+/// Compares semi-stable standings on `count` random attacking theories (with `prefer`
+/// statements, under weakest-link and `comparison`, when one is given) wherever there is
+/// no stable extension and more than one complete one. Returns how many were compared, how
+/// many of those differ from preferred, and how many were over cyclic rules (decided, not
+/// compared).
+fn semi_stable_against_built_arguments(
+    seed: u64,
+    count: usize,
+    comparison: Option<Comparison>,
+) -> (usize, usize, usize) {
+    let mut rng = Rng::new(seed);
     let (mut searched, mut skipped, mut apart) = (0, 0, 0);
-    for i in 0..20_000 {
-        let text = common::attacking_theory(&mut rng, 4 + i % 4, 2 + i % 5);
+    for i in 0..count {
+        let text = common::attacking_theory(&mut rng, 4 + i % 4, 2 + i % 5, comparison.is_some());
         let ws = Workspace::from_text("random.agon", &text);
         assert!(!ws.has_errors(), "{:?}", ws.diagnostics);
         let school = &ws.theory.schools[0];
+        if comparison.is_some() && school.preferences.is_empty() {
+            continue;
+        }
         for transposition in [true, false] {
             let options = Options {
                 transposition,
+                link: comparison.map(|_| Link::WeakestLink),
+                comparison,
                 ..Options::default()
             };
             let s = aspic::build(&ws.theory, SchoolId(0), &options);
@@ -199,10 +228,10 @@ fn semi_stable_over_arguments_agrees_with_built_arguments() {
         }
     }
     eprintln!(
-        "{searched} semi-stable searches compared, {apart} apart from preferred; \
-         {skipped} over cyclic rules decided, not compared"
+        "{comparison:?}: {searched} semi-stable searches compared, {apart} apart from \
+         preferred; {skipped} over cyclic rules decided, not compared"
     );
-    assert!(searched > 300 && apart > 30 && skipped > 30);
+    (searched, apart, skipped)
 }
 
 /// Every literal with a built argument has the same standing from the exact engine.

@@ -59,24 +59,37 @@ fn agon_agrees_with_py_arg_on_random_theories() {
 /// conclusion on a branch).
 #[test]
 fn agon_agrees_with_py_arg_where_semi_stable_is_searched() {
+    semi_stable_against_py_arg(0x5e57, false);
+}
+
+/// The same with `prefer` statements under weakest-link, where each inference is split by
+/// the strength of the arguments it ends.
+#[test]
+fn agon_agrees_with_py_arg_where_semi_stable_is_searched_under_weakest_link() {
+    semi_stable_against_py_arg(0x3ea7, true);
+}
+
+fn semi_stable_against_py_arg(seed: u64, preferences: bool) {
     let Some(python) = python() else {
         return;
     };
-    let mut rng = Rng::new(0x5e57);
+    let mut rng = Rng::new(seed);
     let options = Options::default();
     let mut theories = Vec::new();
     for i in 0..20_000 {
         if theories.len() == THEORIES {
             break;
         }
-        let text = common::attacking_theory(&mut rng, 4 + i % 4, 2 + i % 5);
+        let text = common::attacking_theory(&mut rng, 4 + i % 4, 2 + i % 5, preferences);
         let ws = Workspace::from_text("random.agon", &text);
         assert!(!ws.has_errors(), "{:?}", ws.diagnostics);
         let school = &ws.theory.schools[0];
-        if common::cyclic(&aspic::rules::effective_rules(
-            school,
-            options.transposition,
-        )) {
+        if (preferences && school.preferences.is_empty())
+            || common::cyclic(&aspic::rules::effective_rules(
+                school,
+                options.transposition,
+            ))
+        {
             continue;
         }
         let s = aspic::build(&ws.theory, SchoolId(0), &options);

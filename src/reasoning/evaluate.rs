@@ -66,70 +66,8 @@ pub fn evaluate_with(
 ) -> Evaluation {
     let ordering = options.ordering_for(school);
     match translate_with(school, rules, ordering) {
-        Ok(t) if semantics == Semantics::SemiStable => semi_stable(school, id, options, &t),
         Ok(t) => exact(&t, semantics, options.max_search),
         Err(inexact) => by_arguments(school, id, options, semantics, &inexact.0),
-    }
-}
-
-/// Semi-stable standings. Semi-stable maximises the *range* over arguments (Caminada 2006),
-/// which is not the range over assumptions: an assumption can be undecided while every
-/// argument that uses it is out through another assumption (Caminada, Sá, Alcântara & Dvořák
-/// 2015 show that ABA's assumption-level semi-stable semantics differs from that of its
-/// arguments). So the solver compares the undecided *arguments* of complete sets, without
-/// listing them ([`crate::aba::Solver::with_arguments`]), an argument being a derivation of
-/// a literal (or of a shape of one) in the translation.
-///
-/// Under weakest-link with `prefer` statements a rule has one assumption per strength, and
-/// which derivations are arguments is not settled here; there, where there is a stable
-/// extension (the semi-stable ones are the stable ones) or the grounded set is the only
-/// complete extension, the standings are still exact; otherwise they come from the school's
-/// arguments, built when the rules have no cycle, and are unknown with a cycle.
-fn semi_stable(school: &School, id: SchoolId, options: &Options, t: &Translation) -> Evaluation {
-    if t.steps.is_none() {
-        return exact(t, Semantics::SemiStable, options.max_search);
-    }
-    let mut solver = Solver::new(&t.framework);
-    if solver.stable_exists() {
-        return exact(t, Semantics::SemiStable, options.max_search);
-    }
-    let f = &t.framework;
-    let beyond: Vec<u32> = (0..f.assumption_count() as u32)
-        .filter(|&a| !solver.grounded().inside[a as usize])
-        .map(|a| f.atom_of(a))
-        .collect();
-    let complete = solver.credulous_all(Semantics::Complete, &beyond);
-    if beyond.iter().all(|&atom| !complete[atom as usize]) {
-        let mut e = exact(t, Semantics::Grounded, options.max_search);
-        e.semantics = Semantics::SemiStable;
-        return e;
-    }
-    if aspic::argument::cyclic_literals(&t.rules).is_empty() {
-        return by_arguments(
-            school,
-            id,
-            options,
-            Semantics::SemiStable,
-            "there is no stable extension, and under weakest-link with preferences agon compares the undecided arguments by building them",
-        );
-    }
-    let everything = closure::derive(&t.framework, |_| true);
-    Evaluation {
-        semantics: Semantics::SemiStable,
-        standings: concluded(t, &everything)
-            .into_iter()
-            .map(|l| (l, Standing::Unknown))
-            .collect(),
-        unknown: Some(
-            "there is no stable extension, and under weakest-link with preferences agon \
-             compares the undecided arguments by building them; with cyclic rules it cannot \
-             build every argument (a conclusion may repeat on a branch), so it does not guess"
-                .into(),
-        ),
-        exists: true,
-        witness: None,
-        conflict: None,
-        by_arguments: false,
     }
 }
 
@@ -140,6 +78,13 @@ pub fn exact(t: &Translation, semantics: Semantics, max_search: usize) -> Evalua
     let f = &t.framework;
     let mut solver = Solver::new(f).with_budget(max_search);
     if semantics == Semantics::SemiStable {
+        // Semi-stable maximises the *range* over arguments (Caminada 2006), which is not the
+        // range over assumptions: an assumption can be undecided while every argument that
+        // uses it is out through another assumption (Caminada, Sá, Alcântara & Dvořák 2015
+        // show that ABA's assumption-level semi-stable semantics differs from that of its
+        // arguments). So the solver compares the undecided *arguments* of complete sets
+        // without listing them, an argument being a derivation of an argument atom
+        // ([`Translation::argument_atoms`]).
         solver = solver.with_arguments(t.argument_atoms());
     }
     let everything = closure::derive(f, |_| true);

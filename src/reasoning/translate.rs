@@ -86,9 +86,12 @@ impl Translation {
 
 impl Translation {
     /// The atoms whose derivations are arguments: every atom but the applicability
-    /// assumptions (an inference's applicability is no argument) and the conflict atom (two
-    /// arguments side by side). A shape's atom (a mode) is derived by the same supports as
-    /// some argument for its literal, so it adds no other.
+    /// assumptions (an inference's applicability is no argument), the conflict atom (two
+    /// arguments side by side) and, under weakest-link with preferences, the atoms that
+    /// combine some of a rule's antecedents (part of an argument). A shape's atom (a mode)
+    /// is derived by the same supports as some argument for its literal, so it adds no
+    /// other; under weakest-link an atom is a (literal, strength, mode bits) triple, and its
+    /// derivations are exactly the arguments with that key, with the same supports.
     pub fn argument_atoms(&self) -> Vec<bool> {
         let f = &self.framework;
         let mut roots = vec![true; f.atom_count()];
@@ -97,6 +100,9 @@ impl Translation {
         }
         for &atom in self.premise_assumption.values() {
             roots[atom as usize] = true;
+        }
+        for &atom in self.steps.iter().flat_map(|s| &s.combinations) {
+            roots[atom as usize] = false;
         }
         roots[self.conflict as usize] = false;
         roots

@@ -182,6 +182,9 @@ pub struct Steps {
     rules_below: HashMap<u32, BTreeSet<u32>>,
     premises_below: HashMap<Literal, BTreeSet<Literal>>,
     by_step: HashMap<(u32, Strength), u32>,
+    /// The atoms that combine the first antecedents of an n-ary rule (all but the last):
+    /// their derivations are parts of arguments, not arguments.
+    pub combinations: Vec<u32>,
 }
 
 impl Steps {
@@ -564,11 +567,18 @@ pub(super) fn translate(setup: Setup) -> Result<Translation, Inexact> {
         .iter()
         .map(|(&(r, strength), &a)| ((r, s.strengths[strength as usize].clone()), a))
         .collect();
+    // Position 0 is the first antecedent's own atom, an argument.
+    let mut combinations: Vec<u32> = (s.partial.iter())
+        .filter(|&(&(_, i, _), _)| i > 0)
+        .map(|(_, &atom)| atom)
+        .collect();
+    combinations.sort_unstable();
     let steps = Steps {
         comparison: c,
         rules_below: setup.rules_below.clone(),
         premises_below: setup.premises_below.clone(),
         by_step,
+        combinations,
     };
     let premise_assumption = std::mem::take(&mut s.premise_assumption);
     let framework = std::mem::replace(&mut s.framework, Framework::new(0));

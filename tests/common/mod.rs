@@ -130,9 +130,12 @@ pub fn run_agon(args: &[&str]) -> (i32, String, String) {
 }
 
 /// A theory whose premises attack each other in random cycles (odd ones leave no stable
-/// extension, even ones give several complete ones), with inferences over them.
-pub fn attacking_theory(rng: &mut Rng, claims: usize, rules: usize) -> String {
+/// extension, even ones give several complete ones), with inferences over them; with
+/// `preferences`, also random acyclic `prefer` statements between its defeasible inferences
+/// and between its premises, under weakest-link (elitist or democratic).
+pub fn attacking_theory(rng: &mut Rng, claims: usize, rules: usize, preferences: bool) -> String {
     let mut out = String::new();
+    let (mut premises, mut defeasible) = (Vec::new(), Vec::new());
     for i in 0..claims {
         let _ = writeln!(out, "claim c{i} \"Claim {i}.\".");
     }
@@ -150,6 +153,7 @@ pub fn attacking_theory(rng: &mut Rng, claims: usize, rules: usize) -> String {
     for i in 0..claims {
         if rng.chance(60) {
             let _ = writeln!(out, "    premise c{i}.");
+            premises.push(format!("c{i}"));
         }
     }
     let lit = |rng: &mut Rng| literal(rng, claims, 20);
@@ -169,6 +173,24 @@ pub fn attacking_theory(rng: &mut Rng, claims: usize, rules: usize) -> String {
                 "    d{r}: {cons} usually follows from {}.",
                 ants.join(", ")
             );
+            defeasible.push(format!("d{r}"));
+        }
+    }
+    if preferences {
+        let _ = writeln!(
+            out,
+            "    ordering weakest-link{}.",
+            if rng.chance(50) { " democratic" } else { "" }
+        );
+        // Only from earlier to later items, so they are acyclic.
+        for items in [&defeasible, &premises] {
+            for i in 0..items.len() {
+                for j in i + 1..items.len() {
+                    if rng.chance(40) {
+                        let _ = writeln!(out, "    prefer {} over {}.", items[i], items[j]);
+                    }
+                }
+            }
         }
     }
     out.push_str("}\n");
