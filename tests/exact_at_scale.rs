@@ -88,6 +88,27 @@ fn the_doubling_chain_is_exact_at_every_length() {
     }
 }
 
+/// One positive loop (two claims that follow from each other) in a layered theory of 1,000
+/// rules: the preferred search still learns by admissible supersets, whose copies are then
+/// checked for foundedness, so no standing runs past the default budget (before, when one
+/// loop anywhere turned that learning off, 25 did).
+#[test]
+fn a_positive_loop_leaves_no_preferred_standing_unknown() {
+    let layered = agon::synth::layered(1000, 50, 1);
+    let body = layered
+        .trim_end()
+        .strip_suffix('}')
+        .expect("a school block");
+    let text = format!("{body}    c3-1 follows from c3-2.\n    c3-2 follows from c3-1.\n}}\n");
+    let path = write("loop.agon", &text);
+    let doc = standings(path.to_str().unwrap(), "preferred", &[]);
+    let school = &doc["schools"][0];
+    assert!(school["unknown"].is_null(), "{}", school["unknown"]);
+    let claims = school["claims"].as_array().unwrap();
+    assert!(claims.len() > 1000);
+    assert!(claims.iter().all(|c| c["standing"] != "unknown"));
+}
+
 /// On the doubling chain at L = 300 (2^300 arguments for x300), `explain` shows arguments,
 /// says they are a sample, and gives the exact standing.
 #[test]

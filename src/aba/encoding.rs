@@ -6,26 +6,25 @@
 //! sets, `e_p` (`p` ∈ Th(U_S), U_S the assumptions S does not attack). Each copy is the Clark
 //! completion of the rules (`p` holds iff the body of some rule for `p` holds), which admits
 //! self-supporting loops; when the rules have a positive loop, every model is checked against
-//! the least fixpoint (a linear closure), and each unfounded loop found gets its loop formula
-//! (Lin & Zhao 2004, as in ASSAT): "if an atom of the loop holds, some rule from outside the
-//! loop supports it". Loop formulas hold in every least model, so they are added for good,
-//! and the search repeats until the model is founded. (Without positive loops every model of
-//! the completion is founded, and none is checked.) This is the guess-and-check that ASP solvers perform natively
-//! (the ASPforABA encodings of Lehtonen, Wallner & Järvisalo, JAIR 2021 rely on it).
+//! the least fixpoint and each unfounded loop gets its loop formula ([`super::founded`]),
+//! until the model is founded. (Without positive loops every model of the completion is
+//! founded, and none is checked.) This is the guess-and-check that ASP solvers perform
+//! natively (the ASPforABA encodings of Lehtonen, Wallner & Järvisalo, JAIR 2021 rely on it).
 //!
 //! Constraints (Čyras et al. 2018): conflict-free `x_a → ¬att_a`; stable `¬x_a → att_a`;
 //! complete: `x_a` iff no contrary of `a` is in Th(U_S) (S defends exactly its members).
 //!
 //! For the preferred search, [`Encoding::admissible_with`] adds, on demand, copies that say
 //! whether S together with a given set D is admissible, under one switch literal
-//! ([`Encoding::wide`]) that only the search's candidate calls assume.
+//! ([`Encoding::wide`]) that only the search's candidate calls assume; over positive loops,
+//! the models of those calls have these copies checked for foundedness as well.
 //!
 //! Atoms and assumptions the grounded set settles are constants, not variables: every
 //! complete set S contains G and none of what G attacks, and G ⊆ S ⊆ U_S ⊆ U_G gives
 //! Th(G) ⊆ Th(S) ⊆ Th(U_S) ⊆ Th(U_G). Only atoms in Th(U_G) \ Th(G) get variables.
 
-use super::closure::{self, Closure};
 use super::completion::{and, copy, downstream, or, Copy, Sink};
+use super::founded;
 use super::grounded::Grounded;
 use super::{AsmId, Framework};
 use batsat::{lbool, BasicSolver, Lit, SolverInterface, Var};
@@ -69,6 +68,16 @@ pub(crate) fn pos(v: Var) -> Lit {
     Lit::new(v, true)
 }
 
+/// The copies of one [`Encoding::admissible_with`] that positive loops reach: Th(S ∪ added)
+/// and Th(U), for U the assumptions S ∪ added does not attack, each with the atoms whose
+/// values it must found (it covers them, and they lie on or above a loop).
+struct Widening {
+    own_d: Vec<bool>,
+    d: Copy,
+    own_e: Vec<bool>,
+    e: Copy,
+}
+
 /// A solver loaded with the encoding.
 pub(crate) struct Encoding<'f> {
     f: &'f Framework,
@@ -83,12 +92,16 @@ pub(crate) struct Encoding<'f> {
     free: Vec<AsmId>,
     /// The rules have a positive loop, so models must be checked for foundedness.
     loops: bool,
+    /// The atoms on or above a positive loop: the ones that can be unfounded.
+    looped: Vec<bool>,
     /// Per atom: `Some(true)` in Th(G), `Some(false)` outside Th(U_G), `None` open.
     fixed: Vec<Option<bool>>,
     /// How many times [`Encoding::admissible_with`] added its copies.
     pub(crate) widened: usize,
     /// The literal under which those copies hold.
     wide: Option<Lit>,
+    /// Over positive loops, those copies, to check the models for foundedness.
+    widenings: Vec<Widening>,
     /// Literals that switch groups of definitions on ([`Encoding::switch`]); a call that
     /// does not assume one assumes its negation, so that the group costs it nothing.
     switches: Vec<Lit>,
@@ -160,6 +173,7 @@ impl<'f> Encoding<'f> {
         for a in 0..n as u32 {
             range[a as usize] = or(&mut sink, &[x[a as usize], att[a as usize]]);
         }
+        let looped = f.looped_atoms();
         let mut enc = Encoding {
             f,
             solver,
@@ -169,10 +183,12 @@ impl<'f> Encoding<'f> {
             d,
             e,
             free,
-            loops: f.has_loops(),
+            loops: looped.contains(&true),
+            looped,
             fixed,
             widened: 0,
             wide: None,
+            widenings: Vec::new(),
             switches: Vec::new(),
         };
         for i in 0..enc.free.len() {
@@ -299,15 +315,12 @@ impl<'f> Encoding<'f> {
     /// unattacked from outside), S being the model's set, a complete one. S ∪ `added`
     /// derives, attacks and leaves undefeated what S does, except downstream of `added`; two
     /// more copies of derivability cover only that part: Th(S ∪ added), and Th(U) for U the
-    /// assumptions S ∪ `added` does not attack. The copies are exact only when every model of
-    /// the completion is founded: `None` when the rules have a positive loop. `added` must lie
-    /// inside U_G, as every complete set does. Every new clause holds only while
-    /// [`Encoding::wide`] is assumed, and the copies' variables are not decided on: with it,
-    /// propagation sets them.
-    pub(crate) fn admissible_with(&mut self, added: &[bool], scope: &[bool]) -> Option<Val> {
-        if self.loops {
-            return None;
-        }
+    /// assumptions S ∪ `added` does not attack. `added` must lie inside U_G, as every
+    /// complete set does. Every new clause holds only while [`Encoding::wide`] is assumed.
+    /// Without positive loops the copies' variables are not decided on: with it, propagation
+    /// sets them. Over positive loops they are, and every model that assumes it has its
+    /// copies checked for foundedness too (see [`Encoding::solve`]), so they are exact.
+    pub(crate) fn admissible_with(&mut self, added: &[bool], scope: &[bool]) -> Val {
         let when = self.wide();
         self.widened += 1;
         let f = self.f;
@@ -318,7 +331,7 @@ impl<'f> Encoding<'f> {
             .map(|a| f.atom_of(a))
             .collect();
         let moved = downstream(f, scope, &self.fixed, starts);
-        let mut sink = Sink::switched(&mut self.solver, when);
+        let mut sink = Sink::switched(&mut self.solver, when).deciding(self.loops);
         let (d0, e0) = (&self.d, self.e.as_ref().expect("complete base"));
         let d = copy(
             f,
@@ -368,7 +381,20 @@ impl<'f> Encoding<'f> {
             };
             bad.push(and(&mut sink, &[member, threat]));
         }
-        Some(or(&mut sink, &bad).not())
+        let admissible = or(&mut sink, &bad).not();
+        // Only atoms on or above a positive loop can be unfounded.
+        let own = |region: Vec<bool>| -> Vec<bool> {
+            region
+                .iter()
+                .zip(&self.looped)
+                .map(|(a, b)| *a && *b)
+                .collect()
+        };
+        let (own_d, own_e) = (own(moved), own(shrunk));
+        if own_d.contains(&true) || own_e.contains(&true) {
+            self.widenings.push(Widening { own_d, d, own_e, e });
+        }
+        admissible
     }
 
     fn value(&self, v: Val) -> bool {
@@ -413,12 +439,13 @@ impl<'f> Encoding<'f> {
                 lits.push(!s);
             }
         }
+        let wide = self.wide.is_some_and(|w| lits.contains(&w));
         loop {
             if self.solver.solve_limited(&lits) != lbool::TRUE {
                 return false;
             }
             // Without positive loops the completion's models are founded.
-            if !self.loops || !self.repair() {
+            if !self.loops || !self.repair(wide) {
                 return true;
             }
         }
@@ -434,121 +461,42 @@ impl<'f> Encoding<'f> {
         self.range.iter().map(|&v| self.value(v)).collect()
     }
 
-    /// Checks the model's derivations against least fixpoints; adds loop formulas for the
+    /// Checks the model's derivations against least fixpoints, and with them, when `wide`
+    /// is assumed, the copies of [`Encoding::admissible_with`]; adds loop formulas for the
     /// unfounded loops. True when something was added (the model was not founded).
-    fn repair(&mut self) -> bool {
+    fn repair(&mut self, wide: bool) -> bool {
         let f = self.f;
-        let inside = self.inside();
-        let th = closure::derive(f, |a| inside[a as usize]);
-        let mut added = self.repair_copy(true, &th);
-        if self.e.is_some() {
-            let attacked: Vec<bool> = self.att.iter().map(|&v| self.value(v)).collect();
-            let tu = closure::derive(f, |a| !attacked[a as usize]);
-            added |= self.repair_copy(false, &tu);
+        let value = |v: Val| self.value(v);
+        let mut found = founded::violated(f, &self.d, &self.looped, value);
+        if let Some(e) = &self.e {
+            found.extend(founded::violated(f, e, &self.looped, value));
         }
-        added
-    }
-
-    fn repair_copy(&mut self, d: bool, lfp: &Closure) -> bool {
-        let f = self.f;
-        let copy = if d {
-            &self.d
-        } else {
-            self.e.as_ref().expect("e")
-        };
-        // Atoms the model derives that the least fixpoint does not.
-        let mut unfounded = vec![false; f.atom_count()];
-        let mut members = Vec::new();
-        for (p, &v) in copy.atom.iter().enumerate() {
-            if let Val::Lit(_) = v {
-                if !f.is_assumption(p as u32) && self.value(v) && !lfp.contains(p as u32) {
-                    unfounded[p] = true;
-                    members.push(p as u32);
-                }
+        // The widening's copies take the base copies' values outside what they cover, so
+        // they are checked once those are founded.
+        let mut when = None;
+        if found.is_empty() && wide {
+            for w in &self.widenings {
+                found.extend(founded::violated(f, &w.d, &w.own_d, value));
+                found.extend(founded::violated(f, &w.e, &w.own_e, value));
             }
+            when = self.wide;
         }
-        if members.is_empty() {
+        if found.is_empty() {
             return false;
         }
-        // Edges q → p for rules of p whose body holds in the model, q unfounded in the body.
-        let mut graph = petgraph::graph::DiGraph::<u32, ()>::new();
-        let mut node = vec![u32::MAX; f.atom_count()];
-        for &p in &members {
-            node[p as usize] = graph.add_node(p).index() as u32;
-        }
-        for &p in &members {
-            for &r in f.heads(p) {
-                let body = copy.body[r as usize];
-                if !self.value(body) {
-                    continue;
-                }
-                for &q in &f.rules()[r as usize].body {
-                    if unfounded[q as usize] {
-                        graph.add_edge(
-                            petgraph::graph::NodeIndex::new(node[q as usize] as usize),
-                            petgraph::graph::NodeIndex::new(node[p as usize] as usize),
-                            (),
-                        );
-                    }
-                }
-            }
-        }
-        let sccs = petgraph::algo::kosaraju_scc(&graph);
-        let mut component = vec![usize::MAX; graph.node_count()];
-        for (k, scc) in sccs.iter().enumerate() {
-            for n in scc {
-                component[n.index()] = k;
-            }
-        }
-        let mut entered = vec![false; sccs.len()];
-        for edge in graph.raw_edges() {
-            let (s, t) = (
-                component[edge.source().index()],
-                component[edge.target().index()],
-            );
-            if s != t {
-                entered[t] = true;
-            }
-        }
-        let mut clauses: Vec<(Vec<u32>, Vec<Val>)> = Vec::new();
-        for (k, scc) in sccs.iter().enumerate() {
-            if entered[k] {
-                continue;
-            }
-            let loop_atoms: Vec<u32> = scc.iter().map(|n| graph[*n]).collect();
-            let in_loop = |q: u32| loop_atoms.contains(&q);
-            let mut external = Vec::new();
-            for &p in &loop_atoms {
-                for &r in f.heads(p) {
-                    let rule = &f.rules()[r as usize];
-                    if rule.body.iter().all(|&q| !in_loop(q)) {
-                        external.push(copy.body[r as usize]);
-                    }
-                }
-            }
-            clauses.push((loop_atoms, external));
-        }
-        for (atoms, external) in clauses {
-            let copy = if d {
-                &self.d
-            } else {
-                self.e.as_ref().expect("e")
+        for formula in found {
+            let support = match formula.heads.len() {
+                1 => None,
+                _ => Some(self.or(&formula.external)),
             };
-            let heads: Vec<Val> = atoms.iter().map(|&p| copy.atom[p as usize]).collect();
-            let support = if heads.len() == 1 {
-                None
-            } else {
-                Some(self.or(&external))
-            };
-            for h in heads {
-                match support {
-                    Some(s) => self.clause(&[h.not(), s]),
-                    None => {
-                        let mut c = external.clone();
-                        c.push(h.not());
-                        self.clause(&c);
-                    }
-                }
+            for h in formula.heads {
+                let mut c = match support {
+                    Some(s) => vec![s],
+                    None => formula.external.clone(),
+                };
+                c.push(h.not());
+                c.extend(when.map(|w| Val::Lit(!w)));
+                self.clause(&c);
             }
         }
         true

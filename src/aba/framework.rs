@@ -124,9 +124,15 @@ impl Framework {
     }
 
     /// Whether some atom depends on itself through rule bodies (a positive loop). Without
-    /// one, the Clark completion of the rules has only founded models. Kahn's algorithm,
-    /// linear (after [`Framework::freeze`]).
+    /// one, the Clark completion of the rules has only founded models.
     pub fn has_loops(&self) -> bool {
+        self.looped_atoms().contains(&true)
+    }
+
+    /// Per atom: whether it lies on a positive loop or depends on one through rule bodies.
+    /// Only these can be unfounded in a model of the completion whose other atoms are founded.
+    /// Kahn's algorithm, linear (after [`Framework::freeze`]): the atoms it cannot settle.
+    pub fn looped_atoms(&self) -> Vec<bool> {
         let mut waiting: Vec<usize> = vec![0; self.atoms];
         for r in &self.rules {
             waiting[r.head as usize] += r.body.len();
@@ -134,9 +140,7 @@ impl Framework {
         let mut ready: Vec<u32> = (0..self.atoms as u32)
             .filter(|&p| waiting[p as usize] == 0)
             .collect();
-        let mut settled = 0;
         while let Some(p) = ready.pop() {
-            settled += 1;
             // Bodies hold each atom once (see [`Framework::add_rule`]).
             for &r in self.uses(p) {
                 let h = self.rules[r as usize].head;
@@ -146,7 +150,7 @@ impl Framework {
                 }
             }
         }
-        settled < self.atoms
+        waiting.iter().map(|&w| w > 0).collect()
     }
 
     /// The first rule whose head is an assumption, if any: the framework is then not flat.

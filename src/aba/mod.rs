@@ -25,6 +25,7 @@ pub mod solver;
 
 mod completion;
 mod encoding;
+mod founded;
 mod parts;
 mod search;
 mod semi_stable;

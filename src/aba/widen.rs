@@ -50,9 +50,7 @@ pub(super) fn refine(
     for &a in &d {
         added[a as usize] = true;
     }
-    let Some(admissible) = enc.admissible_with(&added, scope.atoms) else {
-        return;
-    };
+    let admissible = enc.admissible_with(&added, scope.atoms);
     let missing: Vec<Val> = d.iter().map(|&a| enc.x(a).not()).collect();
     let all_held = enc.or(&missing).not();
     let wide = enc.wide();
