@@ -78,6 +78,11 @@ struct Widening {
     e: Copy,
 }
 
+/// The atoms of `region` that lie on or above a positive loop (`looped`).
+fn on_loops(region: &[bool], looped: &[bool]) -> Vec<bool> {
+    region.iter().zip(looped).map(|(a, b)| *a && *b).collect()
+}
+
 /// A solver loaded with the encoding.
 pub(crate) struct Encoding<'f> {
     f: &'f Framework,
@@ -317,9 +322,10 @@ impl<'f> Encoding<'f> {
     /// more copies of derivability cover only that part: Th(S ∪ added), and Th(U) for U the
     /// assumptions S ∪ `added` does not attack. `added` must lie inside U_G, as every
     /// complete set does. Every new clause holds only while [`Encoding::wide`] is assumed.
-    /// Without positive loops the copies' variables are not decided on: with it, propagation
-    /// sets them. Over positive loops they are, and every model that assumes it has its
-    /// copies checked for foundedness too (see [`Encoding::solve`]), so they are exact.
+    /// A copy that covers no atom on or above a positive loop does not decide on its
+    /// variables: with it, propagation sets them. One that does decides on them, and every
+    /// model that assumes it has the copy checked for foundedness too (see
+    /// [`Encoding::solve`]), so the copies are exact.
     pub(crate) fn admissible_with(&mut self, added: &[bool], scope: &[bool]) -> Val {
         let when = self.wide();
         self.widened += 1;
@@ -331,7 +337,10 @@ impl<'f> Encoding<'f> {
             .map(|a| f.atom_of(a))
             .collect();
         let moved = downstream(f, scope, &self.fixed, starts);
-        let mut sink = Sink::switched(&mut self.solver, when).deciding(self.loops);
+        // Only atoms on or above a positive loop can be unfounded; a copy that covers some
+        // must decide on its variables (propagation may leave a loop unset) and be checked.
+        let own_d = on_loops(&moved, &self.looped);
+        let mut sink = Sink::switched(&mut self.solver, when).deciding(own_d.contains(&true));
         let (d0, e0) = (&self.d, self.e.as_ref().expect("complete base"));
         let d = copy(
             f,
@@ -353,6 +362,8 @@ impl<'f> Encoding<'f> {
             }
         }
         let shrunk = downstream(f, scope, &self.fixed, hit);
+        let own_e = on_loops(&shrunk, &self.looped);
+        let mut sink = sink.deciding(own_e.contains(&true));
         let e = copy(
             f,
             &self.fixed,
@@ -382,15 +393,6 @@ impl<'f> Encoding<'f> {
             bad.push(and(&mut sink, &[member, threat]));
         }
         let admissible = or(&mut sink, &bad).not();
-        // Only atoms on or above a positive loop can be unfounded.
-        let own = |region: Vec<bool>| -> Vec<bool> {
-            region
-                .iter()
-                .zip(&self.looped)
-                .map(|(a, b)| *a && *b)
-                .collect()
-        };
-        let (own_d, own_e) = (own(moved), own(shrunk));
         if own_d.contains(&true) || own_e.contains(&true) {
             self.widenings.push(Widening { own_d, d, own_e, e });
         }
