@@ -182,8 +182,8 @@ pub struct Steps {
     rules_below: HashMap<u32, BTreeSet<u32>>,
     premises_below: HashMap<Literal, BTreeSet<Literal>>,
     by_step: HashMap<(u32, Strength), u32>,
-    /// The atoms that combine the first antecedents of an n-ary rule (all but the last):
-    /// their derivations are parts of arguments, not arguments.
+    /// The atoms that combine the first two or more antecedents of an n-ary rule: their
+    /// derivations are parts of arguments, not arguments.
     pub combinations: Vec<u32>,
 }
 
