@@ -32,17 +32,21 @@ pub(super) fn violated(
     let mine = |p: u32| {
         own[p as usize] && !f.is_assumption(p) && matches!(copy.atom[p as usize], Val::Lit(_))
     };
-    let lfp = least(f, copy, &mine, &value);
-    let mut unfounded = vec![false; f.atom_count()];
-    let mut members = Vec::new();
-    for p in 0..f.atom_count() as u32 {
-        if mine(p) && value(copy.atom[p as usize]) && !lfp[p as usize] {
-            unfounded[p as usize] = true;
-            members.push(p);
-        }
+    // Most models derive none of the copy's own atoms: no fixpoint, no allocation then.
+    let derived: Vec<u32> = (0..f.atom_count() as u32)
+        .filter(|&p| mine(p) && value(copy.atom[p as usize]))
+        .collect();
+    if derived.is_empty() {
+        return Vec::new();
     }
+    let lfp = least(f, copy, &mine, &value);
+    let members: Vec<u32> = derived.into_iter().filter(|&p| !lfp[p as usize]).collect();
     if members.is_empty() {
         return Vec::new();
+    }
+    let mut unfounded = vec![false; f.atom_count()];
+    for &p in &members {
+        unfounded[p as usize] = true;
     }
     let mut graph = DiGraph::<u32, ()>::new();
     let mut node = vec![u32::MAX; f.atom_count()];
