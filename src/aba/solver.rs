@@ -202,8 +202,16 @@ impl<'f> Solver<'f> {
             Semantics::Grounded | Semantics::Complete => false,
             Semantics::Ideal => self.ideal_set().derived.contains(atom),
             Semantics::Stable => !self.holds_in_some(Base::Stable, Property::Lacks(atom)),
-            // The ideal set is inside every preferred extension.
-            Semantics::Preferred if self.ideal_set().derived.contains(atom) => true,
+            // The ideal set is inside every preferred extension (once it is known; to compute
+            // it takes several NP calls, so a single question first tries the one below).
+            Semantics::Preferred
+                if self
+                    .ideal
+                    .as_ref()
+                    .is_some_and(|i| i.derived.contains(atom)) =>
+            {
+                true
+            }
             // An admissible set that defeats every argument for the atom lies in a preferred
             // extension that lacks it (one NP call, before the Π2 search).
             Semantics::Preferred
@@ -211,6 +219,7 @@ impl<'f> Solver<'f> {
             {
                 false
             }
+            Semantics::Preferred if self.ideal_set().derived.contains(atom) => true,
             Semantics::Preferred => !self.maximal_with(Order::Set, Property::Lacks(atom))?,
             Semantics::SemiStable => !self.maximal_with(Order::Range, Property::Lacks(atom))?,
         })
