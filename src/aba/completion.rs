@@ -34,15 +34,6 @@ impl<'s> Sink<'s> {
         }
     }
 
-    /// Definitions that always hold, over variables propagation sets.
-    pub(super) fn defining(solver: &'s mut BasicSolver) -> Self {
-        Sink {
-            solver,
-            when: None,
-            decide: false,
-        }
-    }
-
     /// Definitions that hold while `when` is assumed, over variables propagation sets.
     pub(super) fn switched(solver: &'s mut BasicSolver, when: Lit) -> Self {
         Sink {

@@ -140,16 +140,7 @@ impl<'f> Encoding<'f> {
             })
             .collect();
         let every = |_| true;
-        let looped = f.looped_atoms();
-        // For stable sets without positive loops the solver decides on the assumptions
-        // alone: once they are set, propagation through the completion's definitions (over
-        // acyclic rules) sets every other variable, and the search is a fifth to a third faster
-        // on the hardest generated frameworks. Complete sets keep deciding on the atoms as
-        // well (measured: their searches slow down without it), and positive loops need it.
-        let mut sink = match base {
-            Base::Stable if !looped.contains(&true) => Sink::defining(&mut solver),
-            _ => Sink::plain(&mut solver),
-        };
+        let mut sink = Sink::plain(&mut solver);
         let d = copy(
             f,
             &fixed,
@@ -187,6 +178,7 @@ impl<'f> Encoding<'f> {
         for a in 0..n as u32 {
             range[a as usize] = or(&mut sink, &[x[a as usize], att[a as usize]]);
         }
+        let looped = f.looped_atoms();
         let mut enc = Encoding {
             f,
             solver,
@@ -226,18 +218,6 @@ impl<'f> Encoding<'f> {
                     all.push(xa);
                     enc.clause(&all);
                 }
-            }
-        }
-        if let Some(e) = &enc.e {
-            // Redundant, for propagation: S ⊆ U_S, so Th(S) ⊆ Th(U_S) (an atom every
-            // argument for which is defeated is not derived). About a tenth off the searches
-            // over complete sets on the hardest generated frameworks.
-            let within: Vec<[Val; 2]> = (0..f.atom_count() as u32)
-                .filter(|&p| !f.is_assumption(p))
-                .map(|p| [enc.d.atom[p as usize].not(), e.atom[p as usize]])
-                .collect();
-            for c in within {
-                enc.clause(&c);
             }
         }
         enc
