@@ -63,9 +63,12 @@ pub fn acceptance(af: &Framework, semantics: Semantics) -> Acceptances {
 }
 
 /// Whether argument `a` is in some extension under the semantics; costs at most those of
-/// [`acceptance`] restricted to one argument (one SAT call for complete and preferred, two for
+/// [`acceptance`] restricted to one argument (one SAT call for complete, preferred and
 /// stable).
 pub fn credulous(af: &Framework, semantics: Semantics, a: u32) -> bool {
+    if semantics == Semantics::Stable {
+        return stable_with(af, a, true);
+    }
     let query = Query {
         only: Some(a),
         credulous: true,
@@ -76,14 +79,25 @@ pub fn credulous(af: &Framework, semantics: Semantics, a: u32) -> bool {
 
 /// Whether argument `a` is in every extension under the semantics (vacuously true under
 /// stable semantics when there is no stable extension); costs at most those of
-/// [`acceptance`] restricted to one argument (two SAT calls for stable).
+/// [`acceptance`] restricted to one argument (one SAT call for stable).
 pub fn sceptical(af: &Framework, semantics: Semantics, a: u32) -> bool {
+    if semantics == Semantics::Stable {
+        return !stable_with(af, a, false);
+    }
     let query = Query {
         only: Some(a),
         credulous: false,
         sceptical: true,
     };
     decide(af, semantics, query).arguments[a as usize].sceptical
+}
+
+/// Whether some stable extension holds `a` (`member`) or lacks it. One SAT call, with no
+/// separate one for whether a stable extension exists: without one, the answer is no, which
+/// is what both questions need (not credulous; sceptical, vacuously).
+fn stable_with(af: &Framework, a: u32, member: bool) -> bool {
+    assert!((a as usize) < af.len(), "argument outside the framework");
+    Encoding::new(af, Kind::Stable).some_model_with(a, member)
 }
 
 /// Answers the query. Answers about arguments outside `query.only`, or to a question not

@@ -216,6 +216,16 @@ impl Encoding {
         }
     }
 
+    /// Whether some model has argument `a` in (`member`) or out of it: one SAT call with that
+    /// as an assumption when `a` is undecided; when the grounded labelling decides `a`, whether
+    /// there is a model at all if the labelling agrees, and false if not.
+    pub(crate) fn some_model_with(&mut self, a: u32, member: bool) -> bool {
+        match self.local[a as usize] {
+            u32::MAX => (self.labels[a as usize] == Label::In) == member && self.solve(&[]),
+            i => self.solve(&[Lit::new(self.x[i as usize], member)]),
+        }
+    }
+
     pub(crate) fn solve(&mut self, assumptions: &[Lit]) -> bool {
         self.solver.solve_limited(assumptions) == lbool::TRUE
     }
