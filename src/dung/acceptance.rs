@@ -64,32 +64,35 @@ pub fn acceptance(af: &Framework, semantics: Semantics) -> Acceptances {
 
 /// Whether argument `a` is in some extension under the semantics; costs at most those of
 /// [`acceptance`] restricted to one argument (one SAT call for complete, preferred and
-/// stable).
+/// stable, and for semi-stable when a stable extension holds it).
 pub fn credulous(af: &Framework, semantics: Semantics, a: u32) -> bool {
-    if semantics == Semantics::Stable {
-        return stable_with(af, a, true);
-    }
     let query = Query {
         only: Some(a),
         credulous: true,
         sceptical: false,
     };
-    decide(af, semantics, query).arguments[a as usize].credulous
+    match semantics {
+        Semantics::Stable => stable_with(af, a, true),
+        Semantics::SemiStable => semi_stable_with(af, a, true, query),
+        _ => decide(af, semantics, query).arguments[a as usize].credulous,
+    }
 }
 
 /// Whether argument `a` is in every extension under the semantics (vacuously true under
 /// stable semantics when there is no stable extension); costs at most those of
-/// [`acceptance`] restricted to one argument (one SAT call for stable).
+/// [`acceptance`] restricted to one argument (one SAT call for stable, and for semi-stable
+/// when a stable extension lacks it).
 pub fn sceptical(af: &Framework, semantics: Semantics, a: u32) -> bool {
-    if semantics == Semantics::Stable {
-        return !stable_with(af, a, false);
-    }
     let query = Query {
         only: Some(a),
         credulous: false,
         sceptical: true,
     };
-    decide(af, semantics, query).arguments[a as usize].sceptical
+    match semantics {
+        Semantics::Stable => !stable_with(af, a, false),
+        Semantics::SemiStable => !semi_stable_with(af, a, false, query),
+        _ => decide(af, semantics, query).arguments[a as usize].sceptical,
+    }
 }
 
 /// Whether some stable extension holds `a` (`member`) or lacks it. One SAT call, with no
@@ -98,6 +101,27 @@ pub fn sceptical(af: &Framework, semantics: Semantics, a: u32) -> bool {
 fn stable_with(af: &Framework, a: u32, member: bool) -> bool {
     assert!((a as usize) < af.len(), "argument outside the framework");
     Encoding::new(af, Kind::Stable).some_model_with(a, member)
+}
+
+/// Whether some semi-stable extension holds `a` (`member`) or lacks it. Semi-stable is
+/// stable whenever a stable extension exists (Caminada 2006): a stable extension that
+/// answers yes settles it in one SAT call; otherwise a second call says whether there is a
+/// stable extension at all (no: the range-maximal search of [`maximal`] decides).
+fn semi_stable_with(af: &Framework, a: u32, member: bool, query: Query) -> bool {
+    assert!((a as usize) < af.len(), "argument outside the framework");
+    let mut stable = Encoding::new(af, Kind::Stable);
+    if stable.some_model_with(a, member) {
+        return true;
+    }
+    if stable.solve(&[]) {
+        return false;
+    }
+    let x = maximal(af, Semantics::SemiStable, Order::Range, &query).arguments[a as usize];
+    if member {
+        x.credulous
+    } else {
+        !x.sceptical
+    }
 }
 
 /// Answers the query. Answers about arguments outside `query.only`, or to a question not
