@@ -174,9 +174,12 @@ impl<'f> Encoding<'f> {
                 |_| Val::False,
             )
         });
-        let mut range = vec![Val::False; n];
-        for a in 0..n as u32 {
-            range[a as usize] = or(&mut sink, &[x[a as usize], att[a as usize]]);
+        // A stable set's range is every assumption.
+        let mut range = vec![Val::True; n];
+        if base == Base::Complete {
+            for a in 0..n as u32 {
+                range[a as usize] = or(&mut sink, &[x[a as usize], att[a as usize]]);
+            }
         }
         let looped = f.looped_atoms();
         let mut enc = Encoding {
