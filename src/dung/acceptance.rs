@@ -33,6 +33,18 @@ struct Query {
     sceptical: bool,
 }
 
+impl Query {
+    /// One question (credulous or sceptical) about argument `a` alone.
+    fn about(af: &Framework, a: u32, credulous: bool) -> Query {
+        assert!((a as usize) < af.len(), "argument outside the framework");
+        Query {
+            only: Some(a),
+            credulous,
+            sceptical: !credulous,
+        }
+    }
+}
+
 /// Every argument's credulous and sceptical acceptance (Dung 1995; Caminada 2006; Dung,
 /// Mancarella & Toni 2007 for the semantics). Cost, with `n` arguments, `m` attacks and `u`
 /// arguments the grounded labelling leaves undecided (all the SAT work is on those `u`):
@@ -66,11 +78,7 @@ pub fn acceptance(af: &Framework, semantics: Semantics) -> Acceptances {
 /// [`acceptance`] restricted to one argument (one SAT call for complete, preferred and
 /// stable, and for semi-stable when a stable extension holds it).
 pub fn credulous(af: &Framework, semantics: Semantics, a: u32) -> bool {
-    let query = Query {
-        only: Some(a),
-        credulous: true,
-        sceptical: false,
-    };
+    let query = Query::about(af, a, true);
     match semantics {
         Semantics::Stable => stable_with(af, a, true),
         Semantics::SemiStable => semi_stable_with(af, a, true, query),
@@ -83,11 +91,7 @@ pub fn credulous(af: &Framework, semantics: Semantics, a: u32) -> bool {
 /// [`acceptance`] restricted to one argument (one SAT call for stable, and for semi-stable
 /// when a stable extension lacks it).
 pub fn sceptical(af: &Framework, semantics: Semantics, a: u32) -> bool {
-    let query = Query {
-        only: Some(a),
-        credulous: false,
-        sceptical: true,
-    };
+    let query = Query::about(af, a, false);
     match semantics {
         Semantics::Stable => !stable_with(af, a, false),
         Semantics::SemiStable => !semi_stable_with(af, a, false, query),
@@ -99,7 +103,6 @@ pub fn sceptical(af: &Framework, semantics: Semantics, a: u32) -> bool {
 /// separate one for whether a stable extension exists: without one, the answer is no, which
 /// is what both questions need (not credulous; sceptical, vacuously).
 fn stable_with(af: &Framework, a: u32, member: bool) -> bool {
-    assert!((a as usize) < af.len(), "argument outside the framework");
     Encoding::new(af, Kind::Stable).some_model_with(a, member)
 }
 
@@ -108,7 +111,6 @@ fn stable_with(af: &Framework, a: u32, member: bool) -> bool {
 /// answers yes settles it in one SAT call; otherwise a second call says whether there is a
 /// stable extension at all (no: the range-maximal search of [`maximal`] decides).
 fn semi_stable_with(af: &Framework, a: u32, member: bool, query: Query) -> bool {
-    assert!((a as usize) < af.len(), "argument outside the framework");
     let mut stable = Encoding::new(af, Kind::Stable);
     if stable.some_model_with(a, member) {
         return true;
@@ -127,10 +129,6 @@ fn semi_stable_with(af: &Framework, a: u32, member: bool, query: Query) -> bool 
 /// Answers the query. Answers about arguments outside `query.only`, or to a question not
 /// asked, may be left false: only the ones asked for are meant.
 fn decide(af: &Framework, semantics: Semantics, query: Query) -> Acceptances {
-    assert!(
-        query.only.is_none_or(|a| (a as usize) < af.len()),
-        "argument outside the framework"
-    );
     let unique = |members: Vec<bool>| Acceptances {
         semantics,
         exists: true,
