@@ -81,7 +81,7 @@ pub fn credulous(af: &Framework, semantics: Semantics, a: u32) -> bool {
     let query = Query::about(af, a, true);
     match semantics {
         Semantics::Stable => stable_with(af, a, true),
-        Semantics::SemiStable => semi_stable_with(af, a, true, query),
+        Semantics::SemiStable => semi_stable_with(af, query),
         _ => decide(af, semantics, query).arguments[a as usize].credulous,
     }
 }
@@ -94,7 +94,7 @@ pub fn sceptical(af: &Framework, semantics: Semantics, a: u32) -> bool {
     let query = Query::about(af, a, false);
     match semantics {
         Semantics::Stable => !stable_with(af, a, false),
-        Semantics::SemiStable => !semi_stable_with(af, a, false, query),
+        Semantics::SemiStable => !semi_stable_with(af, query),
         _ => decide(af, semantics, query).arguments[a as usize].sceptical,
     }
 }
@@ -106,11 +106,13 @@ fn stable_with(af: &Framework, a: u32, member: bool) -> bool {
     Encoding::new(af, Kind::Stable).some_model_with(a, member)
 }
 
-/// Whether some semi-stable extension holds `a` (`member`) or lacks it. Semi-stable is
-/// stable whenever a stable extension exists (Caminada 2006): a stable extension that
-/// answers yes settles it in one SAT call; otherwise a second call says whether there is a
-/// stable extension at all (no: the range-maximal search of [`maximal`] decides).
-fn semi_stable_with(af: &Framework, a: u32, member: bool, query: Query) -> bool {
+/// For a query [`Query::about`] one argument: whether some semi-stable extension holds it
+/// (credulous query) or lacks it (sceptical). Semi-stable is stable whenever a stable
+/// extension exists (Caminada 2006): a stable extension that answers yes settles it in one
+/// SAT call; otherwise a second call says whether there is a stable extension at all (no:
+/// the range-maximal search of [`maximal`] decides).
+fn semi_stable_with(af: &Framework, query: Query) -> bool {
+    let (a, member) = (query.only.expect("a one-argument query"), query.credulous);
     let mut stable = Encoding::new(af, Kind::Stable);
     if stable.some_model_with(a, member) {
         return true;
