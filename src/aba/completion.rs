@@ -1,6 +1,6 @@
 //! The Clark completion of the rules as clauses: one copy of derivability (a value per atom
 //! and per rule body) over chosen atoms, and the Tseitin definitions it is built from. The
-//! [encoding](super::encoding) holds two copies over the whole framework; the
+//! [encoding](super::encoding) holds two copies over the atoms its questions depend on; the
 //! [widening](super::widen) adds two more over what an added set of assumptions reaches, and
 //! the [comparison of undecided arguments](super::undecided) completes its own flags with
 //! [`define`].
@@ -128,6 +128,25 @@ pub(super) fn downstream(
     seen
 }
 
+/// The atoms that derivations of `starts` use and `covered` lacks, `starts` included, in
+/// ascending order; marks them covered (the search stops at covered atoms, whose rules'
+/// bodies are covered too).
+pub(super) fn upstream(f: &Framework, covered: &mut [bool], starts: &[u32]) -> Vec<u32> {
+    let mut stack = starts.to_vec();
+    let mut found = Vec::new();
+    while let Some(p) = stack.pop() {
+        if std::mem::replace(&mut covered[p as usize], true) {
+            continue;
+        }
+        found.push(p);
+        for &r in f.heads(p) {
+            stack.extend(&f.rules()[r as usize].body);
+        }
+    }
+    found.sort_unstable();
+    found
+}
+
 /// One copy of derivability (the completion of the rules) over the open atoms that `keep`
 /// holds of, with the assumptions' values given by `assumption` and the other atoms' by
 /// `outside`.
@@ -139,50 +158,63 @@ pub(super) fn copy(
     assumption: impl Fn(AsmId) -> Val,
     outside: impl Fn(u32) -> Val,
 ) -> Copy {
-    let n = f.atom_count();
-    let mut atom = vec![Val::False; n];
-    for p in 0..n as u32 {
-        if !keep(p) {
-            atom[p as usize] = outside(p);
-            continue;
-        }
-        if let Some(v) = fixed[p as usize] {
-            atom[p as usize] = Val::of(v);
-        } else if let Some(a) = f.assumption(p) {
-            atom[p as usize] = assumption(a);
-        } else {
-            atom[p as usize] = Val::Lit(sink.var());
-        }
-    }
-    let body: Vec<Val> = f
-        .rules()
-        .iter()
-        .map(|r| {
-            if !keep(r.head) {
-                return Val::False;
-            }
-            let vals: Vec<Val> = r.body.iter().map(|&q| atom[q as usize]).collect();
-            and(sink, &vals)
-        })
-        .collect();
-    define(f, sink, &atom, &body, keep);
-    Copy { atom, body }
+    let n = f.atom_count() as u32;
+    let mut copy = Copy {
+        atom: (0..n).map(&outside).collect(),
+        body: vec![Val::False; f.rules().len()],
+    };
+    let kept: Vec<u32> = (0..n).filter(|&p| keep(p)).collect();
+    extend(f, fixed, sink, &mut copy, &kept, assumption);
+    copy
 }
 
-/// The Clark completion: every atom of `keep` that is no assumption and has a variable
+/// Extends a copy to `atoms` (ascending, and closed under the bodies of their rules
+/// together with what the copy covers already): a value for each, one for the body of each
+/// of their rules, and the completion of each.
+pub(super) fn extend(
+    f: &Framework,
+    fixed: &[Option<bool>],
+    sink: &mut Sink,
+    copy: &mut Copy,
+    atoms: &[u32],
+    assumption: impl Fn(AsmId) -> Val,
+) {
+    for &p in atoms {
+        copy.atom[p as usize] = if let Some(v) = fixed[p as usize] {
+            Val::of(v)
+        } else if let Some(a) = f.assumption(p) {
+            assumption(a)
+        } else {
+            Val::Lit(sink.var())
+        };
+    }
+    let mut rules: Vec<u32> = atoms.iter().flat_map(|&p| f.heads(p)).copied().collect();
+    rules.sort_unstable();
+    for r in rules {
+        let vals: Vec<Val> = f.rules()[r as usize]
+            .body
+            .iter()
+            .map(|&q| copy.atom[q as usize])
+            .collect();
+        copy.body[r as usize] = and(sink, &vals);
+    }
+    define(f, sink, &copy.atom, &copy.body, atoms.iter().copied());
+}
+
+/// The Clark completion: every atom of `atoms` that is no assumption and has a variable
 /// holds iff the value of some rule's body for it holds.
 pub(super) fn define(
     f: &Framework,
     sink: &mut Sink,
     atom: &[Val],
     body: &[Val],
-    keep: impl Fn(u32) -> bool,
+    atoms: impl Iterator<Item = u32>,
 ) {
-    for p in 0..f.atom_count() as u32 {
+    for p in atoms {
         let Val::Lit(lp) = atom[p as usize] else {
             continue;
         };
-        if !keep(p) || f.is_assumption(p) {
+        if f.is_assumption(p) {
             continue;
         }
         let mut supports = vec![!lp];

@@ -22,8 +22,15 @@
 //! Atoms and assumptions the grounded set settles are constants, not variables: every
 //! complete set S contains G and none of what G attacks, and G ⊆ S ⊆ U_S ⊆ U_G gives
 //! Th(G) ⊆ Th(S) ⊆ Th(U_S) ⊆ Th(U_G). Only atoms in Th(U_G) \ Th(G) get variables.
+//!
+//! Of those, the copies cover what the contraries of the open assumptions depend on (through
+//! rule bodies), which decides which sets are extensions, and the atoms a question is about
+//! ([`Encoding::cover`]); a solver not told which atoms it will be asked about
+//! ([`super::Solver::focused`]) covers every atom from the start. Leaving out the rest is the
+//! cone-of-influence reduction of model checking: on the generated ICCMA-shaped frameworks up
+//! to a third of the derived atoms feed no contrary (none on others).
 
-use super::completion::{and, copy, downstream, or, Copy, Sink};
+use super::completion::{and, copy, downstream, extend, or, upstream, Copy, Sink};
 use super::founded;
 use super::grounded::Grounded;
 use super::{AsmId, Framework};
@@ -78,9 +85,9 @@ struct Widening {
     e: Copy,
 }
 
-/// The atoms of `region` that lie on or above a positive loop (`looped`).
-fn on_loops(region: &[bool], looped: &[bool]) -> Vec<bool> {
-    region.iter().zip(looped).map(|(a, b)| *a && *b).collect()
+/// The atoms both masks hold of.
+fn both(a: &[bool], b: &[bool]) -> Vec<bool> {
+    a.iter().zip(b).map(|(a, b)| *a && *b).collect()
 }
 
 /// A solver loaded with the encoding.
@@ -93,6 +100,8 @@ pub(crate) struct Encoding<'f> {
     range: Vec<Val>,
     d: Copy,
     e: Option<Copy>,
+    /// The atoms both copies cover ([`Encoding::cover`]).
+    covered: Vec<bool>,
     /// Assumptions left open by the grounded set.
     free: Vec<AsmId>,
     /// The rules have a positive loop, so models must be checked for foundedness.
@@ -113,7 +122,10 @@ pub(crate) struct Encoding<'f> {
 }
 
 impl<'f> Encoding<'f> {
-    pub(crate) fn new(f: &'f Framework, g: &Grounded, base: Base) -> Self {
+    /// The encoding over what the contraries of the open assumptions depend on, and over
+    /// the atoms of `focus` and what they depend on (every atom when `None`; others are
+    /// covered when asked about, see [`Encoding::cover`]).
+    pub(crate) fn new(f: &'f Framework, g: &Grounded, base: Base, focus: Option<&[u32]>) -> Self {
         let mut solver = BasicSolver::default();
         let n = f.assumption_count();
         let open = |p: u32| g.undefeated.contains(p) && !g.derived.contains(p);
@@ -139,13 +151,26 @@ impl<'f> Encoding<'f> {
                 }
             })
             .collect();
-        let every = |_| true;
+        // What the contraries of the open assumptions use decides which sets are complete
+        // or stable; the rest matters only to the questions asked.
+        let constant = |p: u32| fixed[p as usize].is_some() || f.is_assumption(p);
+        let mut covered: Vec<bool> = (0..f.atom_count() as u32)
+            .map(|p| focus.is_none() || constant(p))
+            .collect();
+        let contraries: Vec<u32> = free
+            .iter()
+            .flat_map(|&a| f.contraries(a))
+            .copied()
+            .collect();
+        upstream(f, &mut covered, &contraries);
+        upstream(f, &mut covered, focus.unwrap_or_default());
+        let keep = |p: u32| covered[p as usize];
         let mut sink = Sink::plain(&mut solver);
         let d = copy(
             f,
             &fixed,
             &mut sink,
-            every,
+            keep,
             |a| x[a as usize],
             |_| Val::False,
         );
@@ -169,7 +194,7 @@ impl<'f> Encoding<'f> {
                 f,
                 &fixed,
                 &mut sink,
-                every,
+                keep,
                 |a| att[a as usize].not(),
                 |_| Val::False,
             )
@@ -190,6 +215,7 @@ impl<'f> Encoding<'f> {
             range,
             d,
             e,
+            covered,
             free,
             loops: looped.contains(&true),
             looped,
@@ -293,7 +319,8 @@ impl<'f> Encoding<'f> {
     }
 
     /// The body of rule `r` lies in Th(U_S) (complete base only).
-    pub(crate) fn undefeated_body(&self, r: u32) -> Val {
+    pub(crate) fn undefeated_body(&mut self, r: u32) -> Val {
+        self.cover(&[self.f.rules()[r as usize].head]);
         self.e.as_ref().expect("complete base").body[r as usize]
     }
 
@@ -308,13 +335,40 @@ impl<'f> Encoding<'f> {
         Sink::switched(&mut self.solver, when).deciding(self.loops)
     }
 
+    /// Extends both copies of derivability to `atoms` and what their derivations use. The
+    /// new definitions constrain only the new variables, so every model extends to them.
+    pub(crate) fn cover(&mut self, atoms: &[u32]) {
+        if atoms.iter().all(|&p| self.covered[p as usize]) {
+            return;
+        }
+        let new = upstream(self.f, &mut self.covered, atoms);
+        let (f, x, att) = (self.f, &self.x, &self.att);
+        let mut sink = Sink::plain(&mut self.solver);
+        extend(f, &self.fixed, &mut sink, &mut self.d, &new, |a| {
+            x[a as usize]
+        });
+        if let Some(e) = &mut self.e {
+            extend(f, &self.fixed, &mut sink, e, &new, |a| {
+                att[a as usize].not()
+            });
+        }
+    }
+
+    /// Whether the copies of derivability cover `p` yet.
+    #[cfg(test)]
+    pub(crate) fn covers(&self, p: u32) -> bool {
+        self.covered[p as usize]
+    }
+
     /// `p` ∈ Th(S).
-    pub(crate) fn derives(&self, p: u32) -> Val {
+    pub(crate) fn derives(&mut self, p: u32) -> Val {
+        self.cover(&[p]);
         self.d.atom[p as usize]
     }
 
     /// `p` ∈ Th(U_S): some argument for `p` is not defeated (complete base only).
-    pub(crate) fn undefeated(&self, p: u32) -> Val {
+    pub(crate) fn undefeated(&mut self, p: u32) -> Val {
+        self.cover(&[p]);
         self.e.as_ref().expect("complete base").atom[p as usize]
     }
 
@@ -339,10 +393,12 @@ impl<'f> Encoding<'f> {
             .filter(|&a| is_added(a))
             .map(|a| f.atom_of(a))
             .collect();
+        // Atoms the copies do not cover feed no contrary: the widening leaves them out too.
+        let scope = &both(scope, &self.covered);
         let moved = downstream(f, scope, &self.fixed, starts);
         // Only atoms on or above a positive loop can be unfounded; a copy that covers some
         // must decide on its variables (propagation may leave a loop unset) and be checked.
-        let own_d = on_loops(&moved, &self.looped);
+        let own_d = both(&moved, &self.looped);
         let mut sink = Sink::switched(&mut self.solver, when).deciding(own_d.contains(&true));
         let (d0, e0) = (&self.d, self.e.as_ref().expect("complete base"));
         let d = copy(
@@ -365,7 +421,7 @@ impl<'f> Encoding<'f> {
             }
         }
         let shrunk = downstream(f, scope, &self.fixed, hit);
-        let own_e = on_loops(&shrunk, &self.looped);
+        let own_e = both(&shrunk, &self.looped);
         let mut sink = sink.deciding(own_e.contains(&true));
         let e = copy(
             f,

@@ -425,7 +425,7 @@ pub(super) fn spend(calls: &mut Option<usize>) -> Result<(), OutOfBudget> {
     }
 }
 
-pub(super) fn value(enc: &Encoding, p: Property) -> Val {
+pub(super) fn value(enc: &mut Encoding, p: Property) -> Val {
     match p {
         Property::Derives(a) => enc.derives(a),
         Property::Lacks(a) => enc.derives(a).not(),

@@ -51,6 +51,8 @@ pub struct Solver<'f> {
     /// semi-stable semantics, over assumptions).
     pub(super) arguments: Option<Vec<bool>>,
     pub(super) comparison: Option<Comparison>,
+    /// The atoms questions will be about (`None`: any).
+    focus: Option<Vec<u32>>,
 }
 
 /// The counterexample-guided search ran out of its budget of SAT calls
@@ -77,7 +79,16 @@ impl<'f> Solver<'f> {
             widen_after: super::search::WIDEN_AFTER,
             arguments: None,
             comparison: None,
+            focus: None,
         }
+    }
+
+    /// Questions will be about `atoms` (and extensions): the SAT encodings cover them and
+    /// what the contraries depend on, and leave out the rest of the framework, which cannot
+    /// change which sets are extensions. An atom asked about all the same is covered then.
+    pub fn focused(mut self, atoms: Vec<u32>) -> Self {
+        self.focus = Some(atoms);
+        self
     }
 
     /// Semi-stable semantics over the framework's *arguments* (Caminada 2006): complete sets
@@ -132,12 +143,12 @@ impl<'f> Solver<'f> {
     }
 
     pub(super) fn encoding(&mut self, base: Base) -> &mut Encoding<'f> {
-        let (f, g) = (self.framework, &self.grounded);
+        let (f, g, focus) = (self.framework, &self.grounded, self.focus.as_deref());
         let slot = match base {
             Base::Complete => &mut self.complete,
             Base::Stable => &mut self.stable,
         };
-        slot.get_or_insert_with(|| Encoding::new(f, g, base))
+        slot.get_or_insert_with(|| Encoding::new(f, g, base, focus))
     }
 
     /// Whether the framework has a stable extension.
@@ -415,6 +426,7 @@ impl<'f> Solver<'f> {
         // Every complete (so every stable) set derives what the grounded set derives.
         let mut known = self.grounded.derived.derived.clone();
         let enc = self.encoding(base);
+        enc.cover(atoms);
         loop {
             let open: Vec<Val> = atoms
                 .iter()

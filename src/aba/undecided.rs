@@ -299,7 +299,7 @@ pub(super) fn encode(enc: &mut Encoding, roots: &[bool], x: Side, y: Side, when:
     for get in fields {
         let atoms: Vec<Val> = flags.iter().map(get).collect();
         let body: Vec<Val> = bodies.iter().map(get).collect();
-        define(f, &mut sink, &atoms, &body, |_| true);
+        define(f, &mut sink, &atoms, &body, 0..f.atom_count() as u32);
     }
     let witnesses: Vec<Val> = (0..f.atom_count())
         .filter(|&p| roots[p])

@@ -90,7 +90,10 @@ pub fn answer(instance: &Instance, task: Task, query: Option<u32>) -> Answer {
             let TaskSemantics::Dung(s) = task.semantics else {
                 unreachable!("checked by `supports`")
             };
-            let mut solver = crate::aba::Solver::new(aba);
+            // An ICCMA call asks about one atom at most.
+            let asked = matches!(task.problem, Problem::Credulous | Problem::Sceptical);
+            let mut solver =
+                crate::aba::Solver::new(aba).focused(if asked { vec![q()] } else { Vec::new() });
             match task.problem {
                 Problem::Credulous => Answer::decided(solver.credulous(s, q())),
                 Problem::Sceptical => Answer::decided(solver.sceptical(s, q())),
