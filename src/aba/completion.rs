@@ -149,10 +149,11 @@ pub(super) fn upstream(f: &Framework, covered: &mut [bool], starts: &[u32]) -> V
 
 /// One copy of derivability (the completion of the rules) over the open atoms that `keep`
 /// holds of, with the assumptions' values given by `assumption` and the other atoms' by
-/// `outside`.
+/// `outside`; `rank` is [`Framework::ranks`].
 pub(super) fn copy(
     f: &Framework,
     fixed: &[Option<bool>],
+    rank: &[u32],
     sink: &mut Sink,
     keep: impl Fn(u32) -> bool,
     assumption: impl Fn(AsmId) -> Val,
@@ -164,41 +165,63 @@ pub(super) fn copy(
         body: vec![Val::False; f.rules().len()],
     };
     let kept: Vec<u32> = (0..n).filter(|&p| keep(p)).collect();
-    extend(f, fixed, sink, &mut copy, &kept, assumption);
+    extend(f, fixed, rank, sink, &mut copy, &kept, assumption);
     copy
 }
 
-/// Extends a copy to `atoms` (ascending, and closed under the bodies of their rules
-/// together with what the copy covers already): a value for each, one for the body of each
-/// of their rules, and the completion of each.
+/// Extends a copy to `atoms` (closed under the bodies of their rules, together with what
+/// the copy covers already). An atom on no positive loop is the disjunction of its rules'
+/// bodies, defined after them (by `rank`), so that an atom with one rule is that rule's
+/// body and one whose rule has one premise is that premise: no variable of its own. An
+/// atom on or above a loop gets a variable, and its completion is added ([`define`]).
+/// Every rule of these atoms gets the value of its body.
 pub(super) fn extend(
     f: &Framework,
     fixed: &[Option<bool>],
+    rank: &[u32],
     sink: &mut Sink,
     copy: &mut Copy,
     atoms: &[u32],
     assumption: impl Fn(AsmId) -> Val,
 ) {
+    let (mut ordered, mut looped, mut rest) = (Vec::new(), Vec::new(), Vec::new());
     for &p in atoms {
         copy.atom[p as usize] = if let Some(v) = fixed[p as usize] {
+            rest.push(p);
             Val::of(v)
         } else if let Some(a) = f.assumption(p) {
             assumption(a)
-        } else {
+        } else if rank[p as usize] == u32::MAX {
+            looped.push(p);
             Val::Lit(sink.var())
+        } else {
+            ordered.push(p);
+            continue;
         };
     }
-    let mut rules: Vec<u32> = atoms.iter().flat_map(|&p| f.heads(p)).copied().collect();
-    rules.sort_unstable();
-    for r in rules {
+    let body = |sink: &mut Sink, copy: &mut Copy, r: u32| {
         let vals: Vec<Val> = f.rules()[r as usize]
             .body
             .iter()
             .map(|&q| copy.atom[q as usize])
             .collect();
-        copy.body[r as usize] = and(sink, &vals);
+        let v = and(sink, &vals);
+        copy.body[r as usize] = v;
+        v
+    };
+    ordered.sort_unstable_by_key(|&p| rank[p as usize]);
+    for p in ordered {
+        let bodies: Vec<Val> = f.heads(p).iter().map(|&r| body(sink, copy, r)).collect();
+        copy.atom[p as usize] = or(sink, &bodies);
     }
-    define(f, sink, &copy.atom, &copy.body, atoms.iter().copied());
+    // The bodies of the other rules (a fixed atom's too: they are read for its arguments).
+    rest.extend(&looped);
+    let mut rules: Vec<u32> = rest.iter().flat_map(|&p| f.heads(p)).copied().collect();
+    rules.sort_unstable();
+    for r in rules {
+        body(sink, copy, r);
+    }
+    define(f, sink, &copy.atom, &copy.body, looped.into_iter());
 }
 
 /// The Clark completion: every atom of `atoms` that is no assumption and has a variable

@@ -108,6 +108,8 @@ pub(crate) struct Encoding<'f> {
     loops: bool,
     /// The atoms on or above a positive loop: the ones that can be unfounded.
     looped: Vec<bool>,
+    /// [`Framework::ranks`]: the order in which the copies define the atoms on no loop.
+    rank: Vec<u32>,
     /// Per atom: `Some(true)` in Th(G), `Some(false)` outside Th(U_G), `None` open.
     fixed: Vec<Option<bool>>,
     /// How many times [`Encoding::admissible_with`] added its copies.
@@ -165,10 +167,12 @@ impl<'f> Encoding<'f> {
         upstream(f, &mut covered, &contraries);
         upstream(f, &mut covered, focus.unwrap_or_default());
         let keep = |p: u32| covered[p as usize];
+        let rank = f.ranks();
         let mut sink = Sink::plain(&mut solver);
         let d = copy(
             f,
             &fixed,
+            &rank,
             &mut sink,
             keep,
             |a| x[a as usize],
@@ -193,6 +197,7 @@ impl<'f> Encoding<'f> {
             copy(
                 f,
                 &fixed,
+                &rank,
                 &mut sink,
                 keep,
                 |a| att[a as usize].not(),
@@ -206,7 +211,7 @@ impl<'f> Encoding<'f> {
                 range[a as usize] = or(&mut sink, &[x[a as usize], att[a as usize]]);
             }
         }
-        let looped = f.looped_atoms();
+        let looped: Vec<bool> = rank.iter().map(|&r| r == u32::MAX).collect();
         let mut enc = Encoding {
             f,
             solver,
@@ -219,6 +224,7 @@ impl<'f> Encoding<'f> {
             free,
             loops: looped.contains(&true),
             looped,
+            rank,
             fixed,
             widened: 0,
             wide: None,
@@ -313,6 +319,11 @@ impl<'f> Encoding<'f> {
         &self.fixed
     }
 
+    /// [`Framework::ranks`].
+    pub(crate) fn rank(&self) -> &[u32] {
+        &self.rank
+    }
+
     /// S attacks `a`.
     pub(crate) fn attacked(&self, a: AsmId) -> Val {
         self.att[a as usize]
@@ -344,11 +355,12 @@ impl<'f> Encoding<'f> {
         let new = upstream(self.f, &mut self.covered, atoms);
         let (f, x, att) = (self.f, &self.x, &self.att);
         let mut sink = Sink::plain(&mut self.solver);
-        extend(f, &self.fixed, &mut sink, &mut self.d, &new, |a| {
+        let (fixed, rank) = (&self.fixed, &self.rank);
+        extend(f, fixed, rank, &mut sink, &mut self.d, &new, |a| {
             x[a as usize]
         });
         if let Some(e) = &mut self.e {
-            extend(f, &self.fixed, &mut sink, e, &new, |a| {
+            extend(f, fixed, rank, &mut sink, e, &new, |a| {
                 att[a as usize].not()
             });
         }
@@ -404,6 +416,7 @@ impl<'f> Encoding<'f> {
         let d = copy(
             f,
             &self.fixed,
+            &self.rank,
             &mut sink,
             |p| moved[p as usize],
             |_| Val::True,
@@ -426,6 +439,7 @@ impl<'f> Encoding<'f> {
         let e = copy(
             f,
             &self.fixed,
+            &self.rank,
             &mut sink,
             |p| shrunk[p as usize],
             |a| att[a as usize].not(),

@@ -131,8 +131,14 @@ impl Framework {
 
     /// Per atom: whether it lies on a positive loop or depends on one through rule bodies.
     /// Only these can be unfounded in a model of the completion whose other atoms are founded.
-    /// Kahn's algorithm, linear (after [`Framework::freeze`]): the atoms it cannot settle.
     pub fn looped_atoms(&self) -> Vec<bool> {
+        self.ranks().iter().map(|&r| r == u32::MAX).collect()
+    }
+
+    /// Per atom: its place in an order where every atom comes after the atoms of its rules'
+    /// bodies, or `u32::MAX` when it lies on a positive loop or above one. Kahn's algorithm,
+    /// linear (after [`Framework::freeze`]): the atoms it cannot settle are the looped ones.
+    pub fn ranks(&self) -> Vec<u32> {
         let mut waiting: Vec<usize> = vec![0; self.atoms];
         for r in &self.rules {
             waiting[r.head as usize] += r.body.len();
@@ -140,7 +146,11 @@ impl Framework {
         let mut ready: Vec<u32> = (0..self.atoms as u32)
             .filter(|&p| waiting[p as usize] == 0)
             .collect();
+        let mut rank = vec![u32::MAX; self.atoms];
+        let mut next = 0;
         while let Some(p) = ready.pop() {
+            rank[p as usize] = next;
+            next += 1;
             // Bodies hold each atom once (see [`Framework::add_rule`]).
             for &r in self.uses(p) {
                 let h = self.rules[r as usize].head;
@@ -150,7 +160,7 @@ impl Framework {
                 }
             }
         }
-        waiting.iter().map(|&w| w > 0).collect()
+        rank
     }
 
     /// The first rule whose head is an assumption, if any: the framework is then not flat.

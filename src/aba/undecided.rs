@@ -237,7 +237,7 @@ pub(super) fn encode(enc: &mut Encoding, roots: &[bool], x: Side, y: Side, when:
             .collect();
         (atoms, rules)
     });
-    let fixed = enc.fixed().to_vec();
+    let (fixed, rank) = (enc.fixed().to_vec(), enc.rank().to_vec());
     let mut sink = enc.switched(when);
     let (atom_u, rule_u) = match (x, model_u) {
         (_, Some(u)) => u,
@@ -249,7 +249,15 @@ pub(super) fn encode(enc: &mut Encoding, roots: &[bool], x: Side, y: Side, when:
         _ => {
             // The parameters hold a complete set, so what G fixes stays fixed.
             let unattacked = |a: u32| xs[a as usize].0.not();
-            let u = copy(f, &fixed, &mut sink, |_| true, unattacked, |_| Val::False);
+            let u = copy(
+                f,
+                &fixed,
+                &rank,
+                &mut sink,
+                |_| true,
+                unattacked,
+                |_| Val::False,
+            );
             (u.atom, u.body.into_iter().map(Some).collect())
         }
     };
