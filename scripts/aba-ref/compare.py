@@ -23,6 +23,7 @@ import argparse
 import os
 import random
 import shlex
+import shutil
 import signal
 import statistics
 import subprocess
@@ -137,7 +138,8 @@ def main(argv=None):
     ap.add_argument("--cycle-prob", type=float, default=0.05,
                     help="cycle share for every other instance (0 = all acyclic as in ICCMA 2023)")
     ap.add_argument("--seed", type=int, default=2023)
-    ap.add_argument("--dir", help="write the instances here (kept) instead of a temporary folder")
+    ap.add_argument("--dir", help="write the instances here (kept) instead of a temporary folder "
+                    "(removed at the end unless a call failed)")
     ap.add_argument("--fail-on-timeout", action="store_true", help="a solver timeout fails the run")
     ap.add_argument("-v", "--verbose", action="store_true", help="print every call")
     args = ap.parse_args(argv)
@@ -247,6 +249,12 @@ def main(argv=None):
     n_ref_crash = sum(1 for k, _ in problems if k.startswith("reference exit"))
     failed = n_dis + n_crash + n_ref_crash + (timeouts if args.fail_on_timeout else 0)
     print(f"aba-compare: {calls - failed} passed, {failed} failed")
+    if not args.dir:
+        if problems:
+            # The commands printed above read these files.
+            print(f"instances kept in {workdir}")
+        else:
+            shutil.rmtree(workdir, ignore_errors=True)
     return 1 if failed else 0
 
 
