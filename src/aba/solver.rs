@@ -426,6 +426,7 @@ impl<'f> Solver<'f> {
         // Every complete (so every stable) set derives what the grounded set derives.
         let mut known = self.grounded.derived.derived.clone();
         let enc = self.encoding(base);
+        // In one pass, rather than one per atom as each is read below.
         enc.cover(atoms);
         loop {
             let open: Vec<Val> = atoms
