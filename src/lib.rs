@@ -25,6 +25,7 @@ pub mod render;
 pub mod report;
 pub mod resolve;
 pub mod revision;
+pub(crate) mod sat;
 pub mod source;
 pub mod syntax;
 pub mod synth;

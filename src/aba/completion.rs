@@ -7,7 +7,7 @@
 
 use super::encoding::{pos, Val};
 use super::{AsmId, Framework};
-use batsat::{lbool, BasicSolver, Lit, SolverInterface};
+use crate::sat::{Lit, Phase, Solver};
 
 /// One copy of derivability: a value per atom and per rule body.
 pub(super) struct Copy {
@@ -19,14 +19,14 @@ pub(super) struct Copy {
 /// definitions can be switched off, and its propagation with it), with new variables
 /// decided on or (`decide: false`, for definitions propagation settles) not.
 pub(super) struct Sink<'s> {
-    solver: &'s mut BasicSolver,
+    solver: &'s mut Solver,
     when: Option<Lit>,
     decide: bool,
 }
 
 impl<'s> Sink<'s> {
     /// Clauses that always hold, over variables the solver decides on.
-    pub(super) fn plain(solver: &'s mut BasicSolver) -> Self {
+    pub(super) fn plain(solver: &'s mut Solver) -> Self {
         Sink {
             solver,
             when: None,
@@ -35,7 +35,7 @@ impl<'s> Sink<'s> {
     }
 
     /// Definitions that hold while `when` is assumed, over variables propagation sets.
-    pub(super) fn switched(solver: &'s mut BasicSolver, when: Lit) -> Self {
+    pub(super) fn switched(solver: &'s mut Solver, when: Lit) -> Self {
         Sink {
             solver,
             when: Some(when),
@@ -52,14 +52,14 @@ impl<'s> Sink<'s> {
 
     /// A fresh variable.
     pub(super) fn var(&mut self) -> Lit {
-        pos(self.solver.new_var(lbool::UNDEF, self.decide))
+        pos(self.solver.new_var_with(Phase::Any, self.decide))
     }
 
     fn add(&mut self, mut lits: Vec<Lit>) {
         if let Some(w) = self.when {
             lits.push(!w);
         }
-        self.solver.add_clause_reuse(&mut lits);
+        self.solver.add_clause(&lits);
     }
 }
 

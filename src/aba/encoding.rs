@@ -34,7 +34,7 @@ use super::completion::{and, copy, downstream, extend, or, upstream, Copy, Sink}
 use super::founded;
 use super::grounded::Grounded;
 use super::{AsmId, Framework};
-use batsat::{lbool, BasicSolver, Lit, SolverInterface, Var};
+use crate::sat::{Lit, Phase, Solver, Var};
 
 /// Which extensions the encoding's models are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,7 +72,7 @@ impl Val {
 }
 
 pub(crate) fn pos(v: Var) -> Lit {
-    Lit::new(v, true)
+    v.lit(true)
 }
 
 /// The copies of one [`Encoding::admissible_with`] that positive loops reach: Th(S ∪ added)
@@ -93,7 +93,7 @@ fn both(a: &[bool], b: &[bool]) -> Vec<bool> {
 /// A solver loaded with the encoding.
 pub(crate) struct Encoding<'f> {
     f: &'f Framework,
-    solver: BasicSolver,
+    solver: Solver,
     /// Per assumption: in, attacked, in range.
     x: Vec<Val>,
     att: Vec<Val>,
@@ -128,7 +128,7 @@ impl<'f> Encoding<'f> {
     /// the atoms of `focus` and what they depend on (every atom when `None`; others are
     /// covered when asked about, see [`Encoding::cover`]).
     pub(crate) fn new(f: &'f Framework, g: &Grounded, base: Base, focus: Option<&[u32]>) -> Self {
-        let mut solver = BasicSolver::default();
+        let mut solver = Solver::default();
         let n = f.assumption_count();
         let open = |p: u32| g.undefeated.contains(p) && !g.derived.contains(p);
         let mut x = vec![Val::False; n];
@@ -138,7 +138,7 @@ impl<'f> Encoding<'f> {
                 x[a as usize] = Val::True;
             } else if !g.attacked[a as usize] && open(f.atom_of(a)) {
                 // Deciding assumptions in first makes models large: fewer rounds to climb.
-                x[a as usize] = Val::Lit(pos(solver.new_var(lbool::TRUE, true)));
+                x[a as usize] = Val::Lit(pos(solver.new_var_with(Phase::True, true)));
                 free.push(a);
             }
         }
@@ -273,13 +273,13 @@ impl<'f> Encoding<'f> {
                 Val::Lit(l) => lits.push(l),
             }
         }
-        self.solver.add_clause_reuse(&mut lits);
+        self.solver.add_clause(&lits);
     }
 
     /// A fresh literal `act`; `clause ∨ ¬act` is added, so the clause holds while `act` is
     /// assumed. Retire it with [`Encoding::retire`].
     pub(crate) fn guard(&mut self, vals: &[Val]) -> Lit {
-        let act = pos(self.solver.new_var_default());
+        let act = pos(self.solver.new_var());
         let mut v = vals.to_vec();
         v.push(Val::Lit(!act));
         self.clause(&v);
@@ -288,7 +288,7 @@ impl<'f> Encoding<'f> {
 
     /// A fresh literal, constrained by nothing yet.
     pub(crate) fn fresh(&mut self) -> Lit {
-        pos(self.solver.new_var_default())
+        pos(self.solver.new_var())
     }
 
     /// The framework encoded.
@@ -297,7 +297,7 @@ impl<'f> Encoding<'f> {
     }
 
     pub(crate) fn retire(&mut self, act: Lit) {
-        self.solver.add_clause_reuse(&mut vec![!act]);
+        self.solver.add_clause(&[!act]);
     }
 
     /// A fresh variable equal to the disjunction of the values.
@@ -476,7 +476,7 @@ impl<'f> Encoding<'f> {
         match v {
             Val::True => true,
             Val::False => false,
-            Val::Lit(l) => self.solver.value_lit(l) == lbool::TRUE,
+            Val::Lit(l) => self.solver.value(l),
         }
     }
 
@@ -493,7 +493,7 @@ impl<'f> Encoding<'f> {
 
     /// A new switch: a literal that calls not assuming it assume false.
     pub(crate) fn switch(&mut self) -> Lit {
-        let s = pos(self.solver.new_var(lbool::FALSE, true));
+        let s = pos(self.solver.new_var_with(Phase::False, true));
         self.switches.push(s);
         s
     }
@@ -516,7 +516,7 @@ impl<'f> Encoding<'f> {
         }
         let wide = self.wide.is_some_and(|w| lits.contains(&w));
         loop {
-            if self.solver.solve_limited(&lits) != lbool::TRUE {
+            if !self.solver.solve(&lits) {
                 return false;
             }
             // Without positive loops the completion's models are founded.

@@ -21,7 +21,7 @@ use super::semi_stable::{semi_stable_with, Comparison};
 use super::solver::{OutOfBudget, Solver};
 use super::widen;
 use super::AsmId;
-use batsat::Lit;
+use crate::sat::Lit;
 
 /// Rounds of a question after which it also learns by admissible supersets
 /// ([`widen`]): their clauses are stronger, but each costs copies of derivability that

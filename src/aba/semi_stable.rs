@@ -20,7 +20,7 @@ use super::search::{climb, spend, value, Found, Order, Property};
 use super::solver::{OutOfBudget, Solver};
 use super::undecided::{encode, exceeds, Labelled, Side};
 use crate::dung::Semantics;
-use batsat::Lit;
+use crate::sat::Lit;
 
 /// What the search keeps in the encoding between questions.
 pub(super) struct Comparison {

@@ -40,7 +40,7 @@ pub struct Solver<'f> {
     /// The framework's parts, and the literal under which the preferred search keeps the
     /// clauses it learns (see [`super::parts`]).
     pub(super) parts: Option<Parts>,
-    pub(super) maximal: Option<batsat::Lit>,
+    pub(super) maximal: Option<crate::sat::Lit>,
     /// SAT calls the counterexample-guided loops may still make (`None`: no limit), and
     /// the most one question may take.
     pub(super) calls_left: Option<usize>,

@@ -28,7 +28,7 @@ use super::closure;
 use super::completion::{and, copy, define, or, Sink};
 use super::encoding::{Encoding, Val};
 use super::Framework;
-use batsat::Lit;
+use crate::sat::Lit;
 
 /// A complete assumption set, with what it attacks.
 #[derive(Clone, Debug)]

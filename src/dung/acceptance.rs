@@ -103,7 +103,7 @@ pub fn sceptical(af: &Framework, semantics: Semantics, a: u32) -> bool {
 /// separate one for whether a stable extension exists: without one, the answer is no, which
 /// is what both questions need (not credulous; sceptical, vacuously).
 fn stable_with(af: &Framework, a: u32, member: bool) -> bool {
-    Encoding::new(af, Kind::Stable).some_model_with(a, member)
+    Encoding::for_one_call(af, Kind::Stable).some_model_with(a, member)
 }
 
 /// For a query [`Query::about`] one argument: whether some semi-stable extension holds it
@@ -113,7 +113,7 @@ fn stable_with(af: &Framework, a: u32, member: bool) -> bool {
 /// the range-maximal search of [`maximal`] decides).
 fn semi_stable_with(af: &Framework, query: Query) -> bool {
     let (a, member) = (query.only.expect("a one-argument query"), query.credulous);
-    let mut stable = Encoding::new(af, Kind::Stable);
+    let mut stable = Encoding::for_one_call(af, Kind::Stable);
     if stable.some_model_with(a, member) {
         return true;
     }

@@ -1,8 +1,10 @@
-//! The SAT engine (batsat, a MiniSat port) behind every semantics but the grounded one: the
-//! propositional encodings, and the incremental search patterns built on them (enumeration
-//! with blocking clauses, maximisation of the set or of its range, and the counterexample-
-//! guided loops that decide acceptance). Owns no public API; `semantics`, `acceptance` and
-//! `ideal` call it.
+//! The SAT engine behind every semantics but the grounded one: the propositional encodings,
+//! and the incremental search patterns built on them (enumeration with blocking clauses,
+//! maximisation of the set or of its range, and the counterexample-guided loops that decide
+//! acceptance), over the solvers of [`crate::sat`]; a question settled by calls that add no
+//! clause ([`Encoding::for_one_call`]: one stable extension, or one holding or lacking an
+//! argument) gets the solver with preprocessing. Owns no public API; `semantics`,
+//! `acceptance` and `ideal` call it.
 //!
 //! Arguments the grounded labelling settles are left out of the encoding: every complete
 //! extension contains the grounded extension `G` and none of the arguments `G⁺` it attacks,
@@ -21,7 +23,7 @@
 //! carry an activation literal that is assumed while they apply and then fixed false for good.
 
 use super::{grounded, Extension, Framework, Label, Labelling};
-use batsat::{lbool, BasicSolver, Lit, SolverInterface, Var};
+use crate::sat::{Lit, Phase, Solver, Var};
 
 /// Extensions found, and whether enumeration stopped at the limit before finding them all.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -63,7 +65,7 @@ pub(crate) enum Order {
 /// A solver loaded with the encoding of a framework's undecided part. Local index `i` stands
 /// for argument `free[i]`; bit vectors over local indices are what the methods pass around.
 pub(crate) struct Encoding {
-    solver: BasicSolver,
+    solver: Solver,
     labels: Labelling,
     grounded_in: Vec<u32>,
     free: Vec<u32>,
@@ -74,16 +76,26 @@ pub(crate) struct Encoding {
 }
 
 fn pos(v: Var) -> Lit {
-    Lit::new(v, true)
+    v.lit(true)
 }
 
 fn neg(v: Var) -> Lit {
-    Lit::new(v, false)
+    v.lit(false)
 }
 
 impl Encoding {
     /// Computes the grounded labelling and encodes the rest. Linear in the framework's size.
     pub(crate) fn new(af: &Framework, kind: Kind) -> Self {
+        Self::on(af, kind, Solver::default())
+    }
+
+    /// The same encoding, for a question whose calls add no clause after the first (see
+    /// [`Solver::for_one_call`]).
+    pub(crate) fn for_one_call(af: &Framework, kind: Kind) -> Self {
+        Self::on(af, kind, Solver::for_one_call())
+    }
+
+    fn on(af: &Framework, kind: Kind, mut solver: Solver) -> Self {
         let labels = match kind {
             Kind::ConflictFree => vec![Label::Undec; af.len()],
             Kind::Complete | Kind::Stable => grounded(af),
@@ -98,10 +110,11 @@ impl Encoding {
         for (i, &a) in free.iter().enumerate() {
             local[a as usize] = i as u32;
         }
-        let mut solver = BasicSolver::default();
         let k = free.len();
         // Deciding arguments in first makes models large: fewer rounds to cover or to climb.
-        let x: Vec<Var> = (0..k).map(|_| solver.new_var(lbool::TRUE, true)).collect();
+        let x: Vec<Var> = (0..k)
+            .map(|_| solver.new_var_with(Phase::True, true))
+            .collect();
         // The stable encoding has no other variables. With `o` and `r` as decisions there, they
         // were picked first (equal activities leave the heap in no useful order) with the
         // default false phase, and each `o_a = false` forced the arguments around `a` by long
@@ -129,10 +142,10 @@ impl Encoding {
                 undecided_attackers(a, &mut attackers);
                 let mut c = vec![pos(x[i])];
                 for &j in &attackers {
-                    solver.add_clause_reuse(&mut vec![neg(x[i]), neg(x[j])]);
+                    solver.add_clause(&[neg(x[i]), neg(x[j])]);
                     c.push(pos(x[j]));
                 }
-                solver.add_clause_reuse(&mut c);
+                solver.add_clause(&c);
             }
             return Encoding {
                 solver,
@@ -147,10 +160,10 @@ impl Encoding {
         // Here `o` and `r` stay decisions: with only `x` decided, the credulous loops behind
         // ideal semantics took over 20 s on a 20,000-argument mutual-attack chain (0.25 s
         // with them), and DC-CO on a 20,000-argument grid ten times longer.
-        let o: Vec<Var> = (0..k).map(|_| solver.new_var_default()).collect();
-        let r: Vec<Var> = (0..k).map(|_| solver.new_var_default()).collect();
-        let mut add = |mut clause: Vec<Lit>| {
-            solver.add_clause_reuse(&mut clause);
+        let o: Vec<Var> = (0..k).map(|_| solver.new_var()).collect();
+        let r: Vec<Var> = (0..k).map(|_| solver.new_var()).collect();
+        let mut add = |clause: Vec<Lit>| {
+            solver.add_clause(&clause);
         };
         for (i, &a) in free.iter().enumerate() {
             undecided_attackers(a, &mut attackers);
@@ -222,28 +235,28 @@ impl Encoding {
     pub(crate) fn some_model_with(&mut self, a: u32, member: bool) -> bool {
         match self.local[a as usize] {
             u32::MAX => (self.labels[a as usize] == Label::In) == member && self.solve(&[]),
-            i => self.solve(&[Lit::new(self.x[i as usize], member)]),
+            i => self.solve(&[self.x[i as usize].lit(member)]),
         }
     }
 
     pub(crate) fn solve(&mut self, assumptions: &[Lit]) -> bool {
-        self.solver.solve_limited(assumptions) == lbool::TRUE
+        self.solver.solve(assumptions)
     }
 
     /// The last model's values of the set (`Order::Set`) or range (`Order::Range`) variables.
     fn bits(&self, order: Order) -> Vec<bool> {
         (0..self.free.len())
-            .map(|i| self.solver.value_var(self.var(order, i)) == lbool::TRUE)
+            .map(|i| self.solver.value(pos(self.var(order, i))))
             .collect()
     }
 
-    fn add(&mut self, mut clause: Vec<Lit>) {
-        self.solver.add_clause_reuse(&mut clause);
+    fn add(&mut self, clause: Vec<Lit>) {
+        self.solver.add_clause(&clause);
     }
 
     /// Adds `clause` switched on by a fresh activation literal, which is returned.
     fn guard(&mut self, mut clause: Vec<Lit>) -> Lit {
-        let act = self.solver.new_var_default();
+        let act = self.solver.new_var();
         clause.push(neg(act));
         self.add(clause);
         pos(act)
@@ -376,7 +389,7 @@ impl Encoding {
                             }
                         })
                         .collect();
-                    let same = self.solver.new_var_default();
+                    let same = self.solver.new_var();
                     let mut assumptions = fixed;
                     assumptions.push(pos(same));
                     while self.solve(&assumptions) {

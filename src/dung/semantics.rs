@@ -108,7 +108,7 @@ pub fn extensions(af: &Framework, semantics: Semantics, limit: usize) -> Enumera
         Semantics::SemiStable => {
             // Semi-stable = stable when a stable extension exists (Caminada 2006), and
             // the stable encoding is the cheaper one to enumerate.
-            let mut stable = Encoding::new(af, Kind::Stable);
+            let mut stable = Encoding::for_one_call(af, Kind::Stable);
             if stable.solve(&[]) {
                 stable.all(limit)
             } else {
@@ -126,7 +126,7 @@ pub fn some_extension(af: &Framework, semantics: Semantics) -> Option<Extension>
     match semantics {
         Semantics::Grounded | Semantics::Complete => Some(in_arguments(&grounded(af))),
         Semantics::Ideal => Some(ideal(af)),
-        Semantics::Stable => Encoding::new(af, Kind::Stable).one(None),
+        Semantics::Stable => Encoding::for_one_call(af, Kind::Stable).one(None),
         Semantics::Preferred => Encoding::new(af, Kind::Complete).one(Some(Order::Set)),
         Semantics::SemiStable => {
             let mut stable = Encoding::new(af, Kind::Stable);

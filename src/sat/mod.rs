@@ -1,0 +1,229 @@
+//! The SAT solvers behind every encoding in agon (the Dung layer's in `dung::sat`, the ABA
+//! layer's in `aba::encoding`): variables, literals, and a solver that decides the clauses
+//! under assumptions and keeps the last model. Owns the choice of solver, so the encodings
+//! never name one.
+//!
+//! Two solvers, for two ways of asking (the second only in a build with `--features
+//! cadical`, which needs a C++ compiler; without it batsat answers both):
+//! - **incremental** (the default): batsat, a MiniSat port. Most questions are loops of many
+//!   small calls, each adding clauses over variables of the earlier ones (blocking clauses,
+//!   activation literals, counterexample-guided refinement). MiniSat keeps every variable,
+//!   so a call costs no more than its search, and it follows the encodings' hints (initial
+//!   phase, and which variables are decided on).
+//! - **one call** ([`Solver::for_one_call`]): CaDiCaL 1.9 (Biere, Fazekas, Fleury &
+//!   Heisinger 2020), through the `cadical` crate. Its bounded variable elimination and
+//!   inprocessing roughly halve the hard single calls (a 20,000-argument framework with no
+//!   stable extension: 2.9 s against 4.5–5.5 s). But a clause added later over an
+//!   eliminated variable makes it restore the eliminated clauses, a pass over the whole
+//!   formula; in agon's loops that made the layered 10,000-rule theory 40 times slower
+//!   (0.9 s to 36 s under preferred semantics). So it is used where the question is
+//!   answered by calls that add no clause after the first.
+//!
+//! Both are exact; which one answers changes the time, never the answer.
+
+use batsat::SolverInterface;
+use std::ops::Not;
+
+/// A propositional variable, numbered from 0 in the order made.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct Var(u32);
+
+/// A variable or its negation: `2v` for `v`, `2v + 1` for `¬v` (MiniSat's numbering). The
+/// order matters: the encodings sort and deduplicate literals, and the order clauses reach
+/// the solver in steers its search.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub(crate) struct Lit(u32);
+
+impl Var {
+    /// The literal `v` (`positive`) or `¬v`.
+    pub(crate) fn lit(self, positive: bool) -> Lit {
+        Lit(2 * self.0 + u32::from(!positive))
+    }
+}
+
+impl Lit {
+    fn var(self) -> u32 {
+        self.0 >> 1
+    }
+
+    fn positive(self) -> bool {
+        self.0 & 1 == 0
+    }
+
+    fn batsat(self) -> batsat::Lit {
+        // Variables are made only here, in order, so they are numbered as batsat numbers its.
+        batsat::Lit::new(batsat::Var::unsafe_from_idx(self.var()), self.positive())
+    }
+
+    /// As DIMACS: the variable's number from 1, negated for `¬v`.
+    #[cfg(feature = "cadical")]
+    fn dimacs(self) -> i32 {
+        let v = self.var() as i32 + 1;
+        if self.positive() {
+            v
+        } else {
+            -v
+        }
+    }
+}
+
+impl Not for Lit {
+    type Output = Lit;
+    fn not(self) -> Lit {
+        Lit(self.0 ^ 1)
+    }
+}
+
+/// The value a variable is first tried with when the solver decides on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Phase {
+    True,
+    False,
+    /// The solver's own choice.
+    Any,
+}
+
+/// A solver: clauses are only ever added; each call decides them under its assumptions
+/// (literals that hold for that call only).
+pub(crate) struct Solver {
+    backend: Backend,
+    vars: u32,
+}
+
+enum Backend {
+    Incremental {
+        solver: Box<batsat::BasicSolver>,
+        /// Reused to hand clauses over without allocating.
+        buffer: Vec<batsat::Lit>,
+    },
+    #[cfg(feature = "cadical")]
+    OneCall {
+        solver: cadical::Solver,
+        /// The last satisfying assignment, `model[v]` for variable `v`.
+        /// CaDiCaL forgets its model when a clause is added; batsat keeps its own.
+        model: Vec<bool>,
+    },
+}
+
+impl Default for Solver {
+    fn default() -> Self {
+        Solver {
+            backend: Backend::Incremental {
+                solver: Box::default(),
+                buffer: Vec::new(),
+            },
+            vars: 0,
+        }
+    }
+}
+
+impl Solver {
+    /// A solver for questions answered by calls that add no clause after the first call
+    /// (assumptions may differ from call to call): CaDiCaL, with its preprocessing, when
+    /// built in. Any other use stays exact but may be slow (see the module header).
+    pub(crate) fn for_one_call() -> Self {
+        #[cfg(feature = "cadical")]
+        return Solver {
+            backend: Backend::OneCall {
+                solver: cadical::Solver::new(),
+                model: Vec::new(),
+            },
+            vars: 0,
+        };
+        #[cfg(not(feature = "cadical"))]
+        Solver::default()
+    }
+
+    /// A fresh variable, decided on by the search, first tried with the solver's choice.
+    pub(crate) fn new_var(&mut self) -> Var {
+        self.new_var_with(Phase::Any, true)
+    }
+
+    /// A fresh variable, first tried with `phase`, and decided on by the search (`decide`)
+    /// or left to propagation. CaDiCaL decides on every variable, and tries true first.
+    pub(crate) fn new_var_with(&mut self, phase: Phase, decide: bool) -> Var {
+        let var = Var(self.vars);
+        self.vars += 1;
+        match &mut self.backend {
+            Backend::Incremental { solver, .. } => {
+                let phase = match phase {
+                    Phase::True => batsat::lbool::TRUE,
+                    Phase::False => batsat::lbool::FALSE,
+                    Phase::Any => batsat::lbool::UNDEF,
+                };
+                solver.new_var(phase, decide);
+            }
+            #[cfg(feature = "cadical")]
+            Backend::OneCall { .. } => {}
+        }
+        var
+    }
+
+    /// Adds a clause for good. The empty clause makes every later call unsatisfiable.
+    pub(crate) fn add_clause(&mut self, lits: &[Lit]) {
+        match &mut self.backend {
+            Backend::Incremental { solver, buffer } => {
+                buffer.clear();
+                buffer.extend(lits.iter().map(|l| l.batsat()));
+                solver.add_clause_reuse(buffer);
+            }
+            #[cfg(feature = "cadical")]
+            Backend::OneCall { solver, .. } => solver.add_clause(lits.iter().map(|l| l.dimacs())),
+        }
+    }
+
+    /// Whether the clauses and the assumptions are satisfiable; if so, the model is kept for
+    /// [`Solver::value`] until the next call.
+    pub(crate) fn solve(&mut self, assumptions: &[Lit]) -> bool {
+        match &mut self.backend {
+            Backend::Incremental { solver, buffer } => {
+                buffer.clear();
+                buffer.extend(assumptions.iter().map(|l| l.batsat()));
+                solver.solve_limited(buffer) == batsat::lbool::TRUE
+            }
+            #[cfg(feature = "cadical")]
+            Backend::OneCall { solver, model } => {
+                // Variables made but in no clause are unknown to CaDiCaL; naming them keeps
+                // every variable's value readable (false, when nothing constrains it).
+                solver.reserve(self.vars as i32);
+                // Without a limit or a terminator CaDiCaL always decides: `None` cannot
+                // come back.
+                let sat = solver.solve_with(assumptions.iter().map(|l| l.dimacs())) == Some(true);
+                if sat {
+                    model.clear();
+                    let vars = self.vars as i32;
+                    model.extend((1..=vars).map(|v| solver.value(v) == Some(true)));
+                }
+                sat
+            }
+        }
+    }
+
+    /// How many variables CaDiCaL still searches over (not eliminated, not fixed), to show
+    /// tests that its preprocessing ran; `None` for batsat.
+    #[cfg(test)]
+    fn active_vars(&self) -> Option<i32> {
+        match &self.backend {
+            Backend::Incremental { .. } => None,
+            #[cfg(feature = "cadical")]
+            Backend::OneCall { solver, .. } => Some(solver.num_variables()),
+        }
+    }
+
+    /// The literal's value in the last model.
+    pub(crate) fn value(&self, lit: Lit) -> bool {
+        match &self.backend {
+            Backend::Incremental { solver, .. } => {
+                solver.value_lit(lit.batsat()) == batsat::lbool::TRUE
+            }
+            #[cfg(feature = "cadical")]
+            Backend::OneCall { model, .. } => {
+                let v = model.get(lit.var() as usize) == Some(&true);
+                v == lit.positive()
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
