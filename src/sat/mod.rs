@@ -12,8 +12,8 @@
 //!   phase, and which variables are decided on).
 //! - **one call** ([`Solver::for_one_call`]): CaDiCaL 1.9 (Biere, Fazekas, Fleury &
 //!   Heisinger 2020), through the `cadical` crate. Its bounded variable elimination and
-//!   inprocessing roughly halve the hard single calls (a 20,000-argument framework with no
-//!   stable extension: 2.9 s against 4.5–5.5 s). But a clause added later over an
+//!   inprocessing take about 40 % off the hard single calls (a 20,000-argument framework
+//!   with no stable extension: 2.9 s against 4.5–5.5 s). But a clause added later over an
 //!   eliminated variable makes it restore the eliminated clauses, a pass over the whole
 //!   formula; in agon's loops that made the layered 10,000-rule theory 40 times slower
 //!   (0.9 s to 36 s under preferred semantics). So it is used where the question is
