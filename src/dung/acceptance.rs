@@ -89,10 +89,13 @@ pub fn credulous(af: &Framework, semantics: Semantics, a: u32) -> bool {
 /// Whether argument `a` is in every extension under the semantics (vacuously true under
 /// stable semantics when there is no stable extension); costs at most those of
 /// [`acceptance`] restricted to one argument (one SAT call for stable, and for semi-stable
-/// when a stable extension lacks it).
+/// when a stable extension lacks it; none for complete).
 pub fn sceptical(af: &Framework, semantics: Semantics, a: u32) -> bool {
     let query = Query::about(af, a, false);
     match semantics {
+        // The grounded extension is the least complete extension (Dung 1995, Thm. 25), so
+        // it is what every complete extension holds: no SAT encoding is needed.
+        Semantics::Complete => grounded(af)[a as usize] == Label::In,
         Semantics::Stable => !stable_with(af, a, false),
         Semantics::SemiStable => !semi_stable_with(af, query),
         _ => decide(af, semantics, query).arguments[a as usize].sceptical,
