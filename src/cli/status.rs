@@ -2,6 +2,7 @@
 
 use super::{Outcome, ReasoningArgs};
 use agon::diverge::Standing;
+use agon::dung::Semantics;
 use agon::model::Literal;
 use serde::Serialize;
 use std::path::PathBuf;
@@ -13,7 +14,7 @@ use std::path::PathBuf;
 struct Doc<'a> {
     schema: u32,
     schools: Vec<SchoolDoc<'a>>,
-    semantics: String,
+    semantics: Semantics,
 }
 
 #[derive(Serialize)]
@@ -121,7 +122,7 @@ pub fn run(args: StatusArgs) -> Outcome {
         let doc = Doc {
             schema: 1,
             schools: json_schools,
-            semantics: semantics.to_string(),
+            semantics,
         };
         outln!("{}", serde_json::to_string_pretty(&doc).unwrap_or_default());
     }
