@@ -5,9 +5,9 @@
 //! the [comparison of undecided arguments](super::undecided) completes its own flags with
 //! [`define`].
 
-use super::encoding::{pos, Val};
+use super::encoding::Val;
 use super::{AsmId, Framework};
-use crate::sat::{Lit, Phase, Solver};
+use crate::sat::{pos, Lit, Phase, Solver};
 
 /// One copy of derivability: a value per atom and per rule body.
 pub(super) struct Copy {

@@ -34,7 +34,7 @@ use super::completion::{and, copy, downstream, extend, or, upstream, Copy, Sink}
 use super::founded;
 use super::grounded::Grounded;
 use super::{AsmId, Framework};
-use crate::sat::{Lit, Phase, Solver, Var};
+use crate::sat::{pos, Lit, Phase, Solver};
 
 /// Which extensions the encoding's models are.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,10 +69,6 @@ impl Val {
             Val::Lit(l) => Val::Lit(!l),
         }
     }
-}
-
-pub(crate) fn pos(v: Var) -> Lit {
-    v.lit(true)
 }
 
 /// The copies of one [`Encoding::admissible_with`] that positive loops reach: Th(S ∪ added)

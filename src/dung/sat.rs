@@ -23,7 +23,7 @@
 //! carry an activation literal that is assumed while they apply and then fixed false for good.
 
 use super::{grounded, Extension, Framework, Label, Labelling};
-use crate::sat::{Lit, Phase, Solver, Var};
+use crate::sat::{neg, pos, Lit, Phase, Solver, Var};
 
 /// Extensions found, and whether enumeration stopped at the limit before finding them all.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -73,14 +73,6 @@ pub(crate) struct Encoding {
     local: Vec<u32>,
     x: Vec<Var>,
     r: Vec<Var>,
-}
-
-fn pos(v: Var) -> Lit {
-    v.lit(true)
-}
-
-fn neg(v: Var) -> Lit {
-    v.lit(false)
 }
 
 impl Encoding {

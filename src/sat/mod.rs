@@ -41,6 +41,16 @@ impl Var {
     }
 }
 
+/// The literal `v`.
+pub(crate) fn pos(v: Var) -> Lit {
+    v.lit(true)
+}
+
+/// The literal `¬v`.
+pub(crate) fn neg(v: Var) -> Lit {
+    v.lit(false)
+}
+
 impl Lit {
     fn var(self) -> u32 {
         self.0 >> 1
