@@ -42,11 +42,7 @@ fn both(vars: u32, clauses: &Clauses) -> Vec<(Solver, Vec<Lit>)> {
         .map(|mut s| {
             let x: Vec<Lit> = (0..vars).map(|_| s.new_var().lit(true)).collect();
             for c in clauses {
-                let lits: Vec<Lit> = c
-                    .iter()
-                    .map(|&(v, p)| if p { x[v as usize] } else { !x[v as usize] })
-                    .collect();
-                s.add_clause(&lits);
+                s.add_clause(&to_clause(&x, c));
             }
             (s, x)
         })
