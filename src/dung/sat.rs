@@ -15,6 +15,8 @@
 //!
 //! The stable kind has one variable `x_a` (`a` is in) per undecided argument: a binary clause
 //! per attack (conflict-free) and, per argument, `x_a` or some attacker's `x` (in or attacked).
+//! So has the admissible kind (credulous acceptance under complete and preferred semantics):
+//! per attack `b → a`, `x_a → ¬x_b` and `x_a →` some attacker of `b` is in.
 //! The other kinds add `o_a` (`a` is attacked by the set) and `r_a = x_a ∨ o_a` (`a` is in the
 //! range), with the standard clauses (Besnard & Doutre 2004): conflict-freeness, defence
 //! (admissible), `a` is in whenever defended (complete). The conflict-free kind (for stage
@@ -48,6 +50,10 @@ pub(crate) enum Kind {
     Complete,
     /// Stable extensions (Dung 1995, Def. 12).
     Stable,
+    /// Admissible sets (Dung 1995, Def. 6), for credulous acceptance under complete and
+    /// preferred semantics (an argument is in some complete or preferred extension exactly
+    /// when it is in some admissible set).
+    Admissible,
     /// Conflict-free sets, the base of stage semantics (Verheij 1996). Stage extensions need
     /// not contain the grounded extension, so this kind encodes every argument: nothing is
     /// left out, and [`Encoding::grounded`] then labels every argument undecided.
@@ -90,7 +96,7 @@ impl Encoding {
     fn on(af: &Framework, kind: Kind, mut solver: Solver) -> Self {
         let labels = match kind {
             Kind::ConflictFree => vec![Label::Undec; af.len()],
-            Kind::Complete | Kind::Stable => grounded(af),
+            Kind::Complete | Kind::Stable | Kind::Admissible => grounded(af),
         };
         let grounded_in: Vec<u32> = (0..af.len() as u32)
             .filter(|&a| labels[a as usize] == Label::In)
@@ -125,6 +131,39 @@ impl Encoding {
                     .map(|j| j as usize),
             );
         };
+        if kind == Kind::Admissible {
+            // An admissible set is conflict-free and counter-attacks each attacker of a
+            // member: per attack `b → a`, `x_a → ¬x_b` and `x_a →` some attacker of `b` is in
+            // (the clauses of Besnard & Doutre 2004 with the attacked-by-the-set variables
+            // substituted away). Without the completeness clause and the `o`, `r` variables
+            // the solver is free to find small sets: on a random 20,000-argument framework
+            // one credulous question went from 8–22 s on the complete encoding to 1.6–4.3 s
+            // here (the easy ones stay easy: 0.01–0.04 s on grids and chains). But loops that
+            // ask about every argument stay on the complete encoding: on a 20,000-argument
+            // mutual-attack chain, whose admissible sets can be shifted one place at a time,
+            // each round here settled one argument (7 s, against 0.2 s).
+            let mut defenders = Vec::new();
+            for (i, &a) in free.iter().enumerate() {
+                undecided_attackers(a, &mut attackers);
+                for &j in &attackers {
+                    solver.add_clause(&[neg(x[i]), neg(x[j])]);
+                    // `j` is undecided, so some attacker of it is undecided too.
+                    undecided_attackers(free[j], &mut defenders);
+                    let mut c = vec![neg(x[i])];
+                    c.extend(defenders.iter().map(|&l| pos(x[l])));
+                    solver.add_clause(&c);
+                }
+            }
+            return Encoding {
+                solver,
+                labels,
+                grounded_in,
+                free,
+                local,
+                x,
+                r: Vec::new(),
+            };
+        }
         if kind == Kind::Stable {
             // A stable extension is conflict-free and attacks every argument outside it: on
             // the `x` variables alone, one binary clause per attack and one clause per
@@ -183,7 +222,7 @@ impl Encoding {
                     c.extend(attackers.iter().map(|&j| neg(o[j])));
                     add(c);
                 }
-                Kind::Stable | Kind::ConflictFree => {}
+                Kind::Stable | Kind::Admissible | Kind::ConflictFree => {}
             }
         }
         Encoding {
@@ -410,30 +449,31 @@ impl Encoding {
     pub(crate) fn credulous(&mut self, wanted: &[bool]) -> Vec<bool> {
         let mut open = wanted.to_vec();
         let mut yes = vec![false; wanted.len()];
-        loop {
-            let some: Vec<Lit> = (0..open.len())
-                .filter(|&i| open[i])
-                .map(|i| pos(self.x[i]))
-                .collect();
-            if some.is_empty() {
-                break;
-            }
-            let act = self.guard(some);
-            let found = self.solve(&[act]);
-            if found {
-                for (i, in_set) in self.bits(Order::Set).into_iter().enumerate() {
-                    if in_set && open[i] {
-                        open[i] = false;
-                        yes[i] = true;
-                    }
+        while let Some(x) = self.holding_some(&open) {
+            for (i, in_set) in x.into_iter().enumerate() {
+                if in_set && open[i] {
+                    open[i] = false;
+                    yes[i] = true;
                 }
-            }
-            self.retire(act);
-            if !found {
-                break;
             }
         }
         yes
+    }
+
+    /// The `x` bits of a model holding at least one `wanted` argument, if there is one (none
+    /// when nothing is wanted). One SAT call.
+    pub(crate) fn holding_some(&mut self, wanted: &[bool]) -> Option<Vec<bool>> {
+        let some: Vec<Lit> = (0..wanted.len())
+            .filter(|&i| wanted[i])
+            .map(|i| pos(self.x[i]))
+            .collect();
+        if some.is_empty() {
+            return None;
+        }
+        let act = self.guard(some);
+        let found = self.solve(&[act]).then(|| self.bits(Order::Set));
+        self.retire(act);
+        found
     }
 
     /// Which `wanted` arguments belong to every model: each SAT call asks for a model missing

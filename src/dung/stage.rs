@@ -8,6 +8,7 @@
 //! the cheaper stable encoding answers. Otherwise enumeration and acceptance reuse the range
 //! maximisation and counterexample-guided loops of `sat` that semi-stable semantics uses.
 
+use super::acceptance::stable_with_if_any;
 use super::sat::{Encoding, Enumeration, Kind, Order};
 use super::{Extension, Framework};
 
@@ -57,17 +58,10 @@ enum Question {
 
 fn decide(af: &Framework, a: u32, question: Question) -> bool {
     assert!((a as usize) < af.len(), "argument outside the framework");
-    let mut stable = Encoding::new(af, Kind::Stable);
-    if stable.solve(&[]) {
-        let Some(i) = stable.local(a) else {
-            // Decided by the grounded labelling, which every stable extension extends.
-            return stable.grounded()[a as usize] == super::Label::In;
-        };
-        let wanted = only(stable.free().len(), i);
-        return match question {
-            Question::Credulous => stable.credulous(&wanted)[i],
-            Question::Sceptical => stable.sceptical(&wanted)[i],
-        };
+    // Credulous: some stable extension holds `a`; sceptical: none lacks it.
+    let member = question == Question::Credulous;
+    if let Some(found) = stable_with_if_any(af, a, member) {
+        return found == member;
     }
     // The conflict-free encoding leaves nothing out: local index = argument.
     let mut enc = Encoding::new(af, Kind::ConflictFree);
