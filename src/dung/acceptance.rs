@@ -273,7 +273,7 @@ fn maximal(af: &Framework, semantics: Semantics, order: Order, query: &Query) ->
     // semi-stable question.
     let mut credulous = none.clone();
     if query.credulous || sceptical_question {
-        credulous = credulous_answers(af, &mut enc, order, &query, &ask);
+        credulous = credulous_answers(af, &mut enc, order, query, &ask);
         if order == Order::Range {
             credulous = enc.credulous_maximal(order, &credulous);
         }
