@@ -250,7 +250,8 @@ fn stable(af: &Framework, semantics: Semantics, query: &Query) -> Acceptances {
 }
 
 /// Complete and preferred (`Order::Set`) or semi-stable without stable extensions
-/// (`Order::Range`) acceptance, on the complete encoding.
+/// (`Order::Range`) acceptance, on the complete encoding (and the admissible one where that
+/// is faster: [`credulous_answers`], [`sceptical_preferred`]).
 fn maximal(af: &Framework, semantics: Semantics, order: Order, query: &Query) -> Acceptances {
     let mut enc = Encoding::new(af, Kind::Complete);
     let wanted = wanted(&enc, query);
@@ -410,7 +411,7 @@ fn sceptical_preferred(af: &Framework, enc: &Encoding, wanted: &[bool]) -> Vec<b
         ancestors.sort_unstable();
         let keep: Vec<u32> = ancestors.iter().map(|&i| enc.free()[i]).collect();
         let sub = af.restriction(&keep);
-        let mut sub_enc = Encoding::new(&sub, Kind::Complete);
+        let mut sub_enc = Encoding::new(&sub, Kind::Admissible);
         // The grounded labelling of an undecided part decides nothing: local = position.
         debug_assert_eq!(sub_enc.free().len(), keep.len());
         let sub_wanted: Vec<bool> = ancestors.iter().map(|&i| open[i]).collect();

@@ -15,8 +15,10 @@
 //!
 //! The stable kind has one variable `x_a` (`a` is in) per undecided argument: a binary clause
 //! per attack (conflict-free) and, per argument, `x_a` or some attacker's `x` (in or attacked).
-//! So has the admissible kind (credulous acceptance under complete and preferred semantics):
-//! per attack `b → a`, `x_a → ¬x_b` and `x_a →` some attacker of `b` is in.
+//! So has the admissible kind (preferred semantics, and credulous acceptance under complete
+//! and preferred semantics): per attack `b → a`, `x_a → ¬x_b` and `x_a →` some attacker of
+//! `b` is in. An argument is in an admissible set of the framework exactly when it is in one
+//! of the undecided part, as for preferred extensions.
 //! The other kinds add `o_a` (`a` is attacked by the set) and `r_a = x_a ∨ o_a` (`a` is in the
 //! range), with the standard clauses (Besnard & Doutre 2004): conflict-freeness, defence
 //! (admissible), `a` is in whenever defended (complete). The conflict-free kind (for stage
@@ -50,9 +52,10 @@ pub(crate) enum Kind {
     Complete,
     /// Stable extensions (Dung 1995, Def. 12).
     Stable,
-    /// Admissible sets (Dung 1995, Def. 6), for credulous acceptance under complete and
-    /// preferred semantics (an argument is in some complete or preferred extension exactly
-    /// when it is in some admissible set).
+    /// Admissible sets (Dung 1995, Def. 6) that contain the grounded extension. For
+    /// preferred semantics, whose extensions are the maximal admissible sets (Def. 7), and
+    /// for credulous acceptance under complete and preferred semantics (an argument is in
+    /// some complete or preferred extension exactly when it is in some admissible set).
     Admissible,
     /// Conflict-free sets, the base of stage semantics (Verheij 1996). Stage extensions need
     /// not contain the grounded extension, so this kind encodes every argument: nothing is
@@ -60,8 +63,8 @@ pub(crate) enum Kind {
     ConflictFree,
 }
 
-/// What a maximisation grows: the set itself (preferred) or its range (semi-stable on the
-/// complete encoding, stage on the conflict-free one).
+/// What a maximisation grows: the set itself (preferred, on the admissible encoding) or its
+/// range (semi-stable on the complete encoding, stage on the conflict-free one).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Order {
     Set,
@@ -138,10 +141,11 @@ impl Encoding {
             // substituted away). Without the completeness clause and the `o`, `r` variables
             // the solver is free to find small sets: on a random 20,000-argument framework
             // one credulous question went from 8–22 s on the complete encoding to 1.6–4.3 s
-            // here (the easy ones stay easy: 0.01–0.04 s on grids and chains). But loops that
-            // ask about every argument stay on the complete encoding: on a 20,000-argument
-            // mutual-attack chain, whose admissible sets can be shifted one place at a time,
-            // each round here settled one argument (7 s, against 0.2 s).
+            // here (the easy ones stay easy: 0.01–0.04 s on grids and chains), and one
+            // preferred extension from over 20 s to 5 s. But loops that ask about every
+            // argument stay on the complete encoding: on a 20,000-argument mutual-attack
+            // chain, whose admissible sets can be shifted one place at a time, each round here
+            // settled one argument (7 s, against 0.2 s).
             let mut defenders = Vec::new();
             for (i, &a) in free.iter().enumerate() {
                 undecided_attackers(a, &mut attackers);
@@ -361,8 +365,9 @@ impl Encoding {
         (x, v)
     }
 
-    /// One model's extension, taken to a maximum of `order` when given (preferred or semi-stable
-    /// on a complete encoding, stage on a conflict-free one), or none when there is no model.
+    /// One model's extension, taken to a maximum of `order` when given (preferred on an
+    /// admissible encoding, semi-stable on a complete one, stage on a conflict-free one), or
+    /// none when there is no model.
     /// One SAT call, plus the climb: unlike `all(1)` or `maximal(_, 1)`, it does not look
     /// for a second extension to say whether the list is complete.
     pub(crate) fn one(mut self, maximal: Option<Order>) -> Option<Extension> {
@@ -394,7 +399,7 @@ impl Encoding {
         out.sorted()
     }
 
-    /// The models whose set (preferred, on a complete encoding) or range (semi-stable, or stage
+    /// The models whose set (preferred, on an admissible encoding) or range (semi-stable, or stage
     /// on a conflict-free encoding) is maximal. Each maximum found is reported and then blocked
     /// with everything below it. For ranges, every extension having a maximal range is listed
     /// before the range is blocked.
@@ -519,9 +524,9 @@ impl Encoding {
         self.grow(order, &[]).0
     }
 
-    /// Which `wanted` arguments belong to some model maximal in `order` (complete encoding):
-    /// find a model holding an open argument and take it to a true maximum ([`Self::true_maximum`]),
-    /// which settles the open arguments it holds. Σ2-complete for semi-stable; the rounds are
+    /// Which `wanted` arguments belong to some model maximal in `order` (admissible encoding
+    /// for the set, complete for the range): find a model holding an open argument and take
+    /// it to a true maximum ([`Self::true_maximum`]), which settles the open arguments it holds. Σ2-complete for semi-stable; the rounds are
     /// bounded by the open arguments plus the false maxima met, each at most `2k + 3` SAT calls.
     pub(crate) fn credulous_maximal(&mut self, order: Order, wanted: &[bool]) -> Vec<bool> {
         let mut open = wanted.to_vec();
@@ -550,10 +555,10 @@ impl Encoding {
         yes
     }
 
-    /// Which `wanted` arguments belong to every model maximal in `order` (complete encoding), by
-    /// counterexample-guided search (as in CEGARTIX, Dvořák et al. 2014): find a model missing
-    /// a standing argument and take it to a true maximum ([`Self::true_maximum`]), which drops
-    /// the standing arguments it misses. Π2-complete; the rounds are bounded by the standing
+    /// Which `wanted` arguments belong to every model maximal in `order` (admissible encoding
+    /// for the set, complete for the range), by counterexample-guided search (as in CEGARTIX,
+    /// Dvořák et al. 2014): find a model missing a standing argument and take it to a true
+    /// maximum ([`Self::true_maximum`]), which drops the standing arguments it misses. Π2-complete; the rounds are bounded by the standing
     /// arguments plus the false maxima met (exponentially many in the worst case), each at
     /// most `2k + 3` SAT calls.
     pub(crate) fn sceptical_maximal(&mut self, order: Order, wanted: &[bool]) -> Vec<bool> {

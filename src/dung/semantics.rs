@@ -104,7 +104,7 @@ pub fn extensions(af: &Framework, semantics: Semantics, limit: usize) -> Enumera
         Semantics::Ideal => single(ideal(af)),
         Semantics::Complete => Encoding::new(af, Kind::Complete).all(limit),
         Semantics::Stable => Encoding::new(af, Kind::Stable).all(limit),
-        Semantics::Preferred => Encoding::new(af, Kind::Complete).maximal(Order::Set, limit),
+        Semantics::Preferred => Encoding::new(af, Kind::Admissible).maximal(Order::Set, limit),
         Semantics::SemiStable => {
             // Semi-stable = stable when a stable extension exists (Caminada 2006), and
             // the stable encoding is the cheaper one to enumerate.
@@ -127,7 +127,7 @@ pub fn some_extension(af: &Framework, semantics: Semantics) -> Option<Extension>
         Semantics::Grounded | Semantics::Complete => Some(in_arguments(&grounded(af))),
         Semantics::Ideal => Some(ideal(af)),
         Semantics::Stable => Encoding::for_one_call(af, Kind::Stable).one(None),
-        Semantics::Preferred => Encoding::new(af, Kind::Complete).one(Some(Order::Set)),
+        Semantics::Preferred => Encoding::new(af, Kind::Admissible).one(Some(Order::Set)),
         Semantics::SemiStable => {
             let mut stable = Encoding::new(af, Kind::Stable);
             if stable.solve(&[]) {
