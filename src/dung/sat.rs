@@ -134,7 +134,12 @@ impl Encoding {
                     .map(|j| j as usize),
             );
         };
-        if kind == Kind::Admissible {
+        if matches!(kind, Kind::Stable | Kind::Admissible) {
+            // A stable extension is conflict-free and attacks every argument outside it: on
+            // the `x` variables alone, one binary clause per attack and one clause per
+            // argument. Nothing asks a stable encoding about ranges, so `o` and `r` (and the
+            // defence clauses, implied here) would only slow the search down.
+            //
             // An admissible set is conflict-free and counter-attacks each attacker of a
             // member: per attack `b → a`, `x_a → ¬x_b` and `x_a →` some attacker of `b` is in
             // (the clauses of Besnard & Doutre 2004 with the attacked-by-the-set variables
@@ -149,38 +154,22 @@ impl Encoding {
             let mut defenders = Vec::new();
             for (i, &a) in free.iter().enumerate() {
                 undecided_attackers(a, &mut attackers);
+                let mut in_or_attacked = vec![pos(x[i])];
                 for &j in &attackers {
                     solver.add_clause(&[neg(x[i]), neg(x[j])]);
+                    if kind == Kind::Stable {
+                        in_or_attacked.push(pos(x[j]));
+                        continue;
+                    }
                     // `j` is undecided, so some attacker of it is undecided too.
                     undecided_attackers(free[j], &mut defenders);
-                    let mut c = vec![neg(x[i])];
-                    c.extend(defenders.iter().map(|&l| pos(x[l])));
-                    solver.add_clause(&c);
+                    let mut defended = vec![neg(x[i])];
+                    defended.extend(defenders.iter().map(|&l| pos(x[l])));
+                    solver.add_clause(&defended);
                 }
-            }
-            return Encoding {
-                solver,
-                labels,
-                grounded_in,
-                free,
-                local,
-                x,
-                r: Vec::new(),
-            };
-        }
-        if kind == Kind::Stable {
-            // A stable extension is conflict-free and attacks every argument outside it: on
-            // the `x` variables alone, one binary clause per attack and one clause per
-            // argument. Nothing asks a stable encoding about ranges, so `o` and `r` (and the
-            // defence clauses, implied here) would only slow the search down.
-            for (i, &a) in free.iter().enumerate() {
-                undecided_attackers(a, &mut attackers);
-                let mut c = vec![pos(x[i])];
-                for &j in &attackers {
-                    solver.add_clause(&[neg(x[i]), neg(x[j])]);
-                    c.push(pos(x[j]));
+                if kind == Kind::Stable {
+                    solver.add_clause(&in_or_attacked);
                 }
-                solver.add_clause(&c);
             }
             return Encoding {
                 solver,
