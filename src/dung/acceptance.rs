@@ -256,10 +256,19 @@ fn stable(af: &Framework, semantics: Semantics, query: &Query) -> Acceptances {
 }
 
 /// Complete and preferred (`Order::Set`) or semi-stable without stable extensions
-/// (`Order::Range`) acceptance, on the complete encoding (and the admissible one where that
-/// is faster: [`credulous_answers`], [`sceptical_preferred`]).
+/// (`Order::Range`) acceptance. A question about one argument under preferred semantics is
+/// answered on the admissible encoding, whose calls are several times faster on hard
+/// frameworks; questions about every argument, and semi-stable ones (whose ranges the
+/// admissible encoding lacks), on the complete encoding (see [`Kind::Admissible`] for why).
+/// Both leave out what the grounded labelling decides, so their local indices agree.
 fn maximal(af: &Framework, semantics: Semantics, order: Order, query: &Query) -> Acceptances {
-    let mut enc = Encoding::new(af, Kind::Complete);
+    let lone = order == Order::Set && query.only.is_some();
+    let kind = if lone {
+        Kind::Admissible
+    } else {
+        Kind::Complete
+    };
+    let mut enc = Encoding::new(af, kind);
     let wanted = wanted(&enc, query);
     let k = wanted.len();
     let none = vec![false; k];
@@ -280,7 +289,10 @@ fn maximal(af: &Framework, semantics: Semantics, order: Order, query: &Query) ->
     // semi-stable question.
     let mut credulous = none.clone();
     if query.credulous || sceptical_question {
-        credulous = credulous_answers(af, &mut enc, order, query, &ask);
+        credulous = match query.only.and_then(|a| enc.local(a)) {
+            Some(i) if lone && !query.credulous => lone_sceptical_preferred(&mut enc, i, &ask),
+            _ => enc.credulous(&ask),
+        };
         if order == Order::Range {
             credulous = enc.credulous_maximal(order, &credulous);
         }
@@ -299,40 +311,19 @@ fn maximal(af: &Framework, semantics: Semantics, order: Order, query: &Query) ->
     assemble(&enc, semantics, &credulous, &sceptical)
 }
 
-/// Which `ask`ed undecided arguments are in some admissible set. Asked about every argument,
-/// the loop of [`Encoding::credulous`] runs on the complete encoding `enc`; asked about one
-/// argument (and its attackers), on the admissible encoding, whose calls are several times
-/// faster on hard frameworks (see [`Kind::Admissible`] for both choices; its local indices
-/// are `enc`'s, as both leave out what the grounded labelling decides). A lone sceptical
-/// preferred question needs less than every answer: the argument must be credulous and no
-/// attacker of it may be, so one credulous attacker settles it (two SAT calls in all, where
-/// asking about each attacker could take one per attacker).
-fn credulous_answers(
-    af: &Framework,
-    enc: &mut Encoding,
-    order: Order,
-    query: &Query,
-    ask: &[bool],
-) -> Vec<bool> {
-    let Some(a) = query.only else {
-        return enc.credulous(ask);
-    };
-    let mut admissible = Encoding::new(af, Kind::Admissible);
-    debug_assert_eq!(admissible.free(), enc.free());
-    let lone = enc
-        .local(a)
-        .filter(|_| order == Order::Set && !query.credulous);
-    let Some(i) = lone else {
-        return admissible.credulous(ask);
-    };
+/// The credulous answers a sceptical preferred question about the one undecided argument
+/// `i` needs, on the admissible encoding: `i` must be credulous and no attacker of it may
+/// be, so one credulous attacker settles it. Two SAT calls in all, where asking about each
+/// attacker in turn could take one per attacker. `ask` holds `i` and its attackers.
+fn lone_sceptical_preferred(enc: &mut Encoding, i: usize, ask: &[bool]) -> Vec<bool> {
     let mut credulous = vec![false; ask.len()];
     let alone: Vec<bool> = (0..ask.len()).map(|j| j == i).collect();
-    if admissible.holding_some(&alone).is_none() {
+    if enc.holding_some(&alone).is_none() {
         return credulous;
     }
     credulous[i] = true;
     let attackers: Vec<bool> = (0..ask.len()).map(|j| ask[j] && j != i).collect();
-    if let Some(x) = admissible.holding_some(&attackers) {
+    if let Some(x) = enc.holding_some(&attackers) {
         for j in 0..ask.len() {
             credulous[j] |= x[j] && attackers[j];
         }
