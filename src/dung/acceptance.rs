@@ -256,17 +256,17 @@ fn stable(af: &Framework, semantics: Semantics, query: &Query) -> Acceptances {
 }
 
 /// Complete and preferred (`Order::Set`) or semi-stable without stable extensions
-/// (`Order::Range`) acceptance. A question about one argument under preferred semantics is
-/// answered on the admissible encoding, whose calls are several times faster on hard
-/// frameworks; questions about every argument, and semi-stable ones (whose ranges the
-/// admissible encoding lacks), on the complete encoding (see [`Kind::Admissible`] for why).
-/// Both leave out what the grounded labelling decides, so their local indices agree.
+/// (`Order::Range`) acceptance. A question about one argument is answered on the admissible
+/// encoding (with ranges for semi-stable), whose calls are several times faster on hard
+/// frameworks; questions about every argument on the complete encoding (see
+/// [`Kind::Admissible`] for why). All leave out what the grounded labelling decides, so
+/// their local indices agree.
 fn maximal(af: &Framework, semantics: Semantics, order: Order, query: &Query) -> Acceptances {
-    let lone = order == Order::Set && query.only.is_some();
-    let kind = if lone {
-        Kind::Admissible
-    } else {
-        Kind::Complete
+    let lone = query.only.is_some();
+    let kind = match (lone, order) {
+        (false, _) => Kind::Complete,
+        (true, Order::Set) => Kind::Admissible,
+        (true, Order::Range) => Kind::AdmissibleRange,
     };
     let mut enc = Encoding::new(af, kind);
     let wanted = wanted(&enc, query);
@@ -290,7 +290,9 @@ fn maximal(af: &Framework, semantics: Semantics, order: Order, query: &Query) ->
     let mut credulous = none.clone();
     if query.credulous || sceptical_question {
         credulous = match query.only.and_then(|a| enc.local(a)) {
-            Some(i) if lone && !query.credulous => lone_sceptical_preferred(&mut enc, i, &ask),
+            Some(i) if order == Order::Set && !query.credulous => {
+                lone_sceptical_preferred(&mut enc, i, &ask)
+            }
             _ => enc.credulous(&ask),
         };
         if order == Order::Range {

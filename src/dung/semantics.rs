@@ -112,7 +112,7 @@ pub fn extensions(af: &Framework, semantics: Semantics, limit: usize) -> Enumera
             if stable.solve(&[]) {
                 stable.all(limit)
             } else {
-                Encoding::new(af, Kind::Complete).maximal(Order::Range, limit)
+                Encoding::new(af, Kind::AdmissibleRange).maximal(Order::Range, limit)
             }
         }
     }
@@ -133,7 +133,7 @@ pub fn some_extension(af: &Framework, semantics: Semantics) -> Option<Extension>
             if stable.solve(&[]) {
                 stable.one(None)
             } else {
-                Encoding::new(af, Kind::Complete).one(Some(Order::Range))
+                Encoding::new(af, Kind::AdmissibleRange).one(Some(Order::Range))
             }
         }
     }
