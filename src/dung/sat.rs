@@ -215,14 +215,11 @@ impl Encoding {
             add(vec![neg(r[i]), pos(x[i]), pos(o[i])]);
             add(vec![pos(r[i]), neg(x[i])]);
             add(vec![pos(r[i]), neg(o[i])]);
-            match kind {
-                // Complete: if every attacker is attacked, i is in.
-                Kind::Complete => {
-                    let mut c = vec![pos(x[i])];
-                    c.extend(attackers.iter().map(|&j| neg(o[j])));
-                    add(c);
-                }
-                _ => {}
+            // Complete: if every attacker is attacked, i is in.
+            if kind == Kind::Complete {
+                let mut c = vec![pos(x[i])];
+                c.extend(attackers.iter().map(|&j| neg(o[j])));
+                add(c);
             }
         }
         Encoding {
