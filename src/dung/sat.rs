@@ -22,9 +22,9 @@
 //! The other kinds add `o_a` (`a` is attacked by the set) and `r_a = x_a ∨ o_a` (`a` is in the
 //! range), with the standard clauses (Besnard & Doutre 2004): conflict-freeness, defence
 //! (the admissible kind with ranges, for semi-stable semantics), `a` is in whenever defended
-//! (complete). The conflict-free kind (for stage
-//! semantics) keeps only conflict-freeness and the range, over every argument: stage extensions
-//! are not admissible, so the grounded reduction does not apply to them. Temporary clauses
+//! (complete). The conflict-free kind (for stage semantics) keeps only conflict-freeness and
+//! the range, over every argument: stage extensions are not admissible, so the grounded
+//! reduction does not apply to them. Temporary clauses
 //! carry an activation literal that is assumed while they apply and then fixed false for good.
 
 use super::{grounded, Extension, Framework, Label, Labelling};
@@ -392,8 +392,8 @@ impl Encoding {
         out.sorted()
     }
 
-    /// The models whose set (preferred, on an admissible encoding) or range (semi-stable, or stage
-    /// on a conflict-free encoding) is maximal. Each maximum found is reported and then blocked
+    /// The models whose set (preferred, on an admissible encoding) or range (semi-stable, or
+    /// stage on a conflict-free encoding) is maximal. Each maximum found is reported and then blocked
     /// with everything below it. For ranges, every extension having a maximal range is listed
     /// before the range is blocked.
     pub(crate) fn maximal(mut self, order: Order, limit: usize) -> Enumeration {
@@ -518,9 +518,10 @@ impl Encoding {
     }
 
     /// Which `wanted` arguments belong to some model maximal in `order` (admissible encoding
-    /// for the set, one with ranges for the range): find a model holding an open argument and take
-    /// it to a true maximum ([`Self::true_maximum`]), which settles the open arguments it holds. Σ2-complete for semi-stable; the rounds are
-    /// bounded by the open arguments plus the false maxima met, each at most `2k + 3` SAT calls.
+    /// for the set, one with ranges for the range): find a model holding an open argument and
+    /// take it to a true maximum ([`Self::true_maximum`]), which settles the open arguments it
+    /// holds. Σ2-complete for semi-stable; the rounds are bounded by the open arguments plus
+    /// the false maxima met, each at most `2k + 3` SAT calls.
     pub(crate) fn credulous_maximal(&mut self, order: Order, wanted: &[bool]) -> Vec<bool> {
         let mut open = wanted.to_vec();
         let mut yes = vec![false; wanted.len()];
@@ -549,11 +550,11 @@ impl Encoding {
     }
 
     /// Which `wanted` arguments belong to every model maximal in `order` (admissible encoding
-    /// for the set, one with ranges for the range), by counterexample-guided search (as in CEGARTIX,
-    /// Dvořák et al. 2014): find a model missing a standing argument and take it to a true
-    /// maximum ([`Self::true_maximum`]), which drops the standing arguments it misses. Π2-complete; the rounds are bounded by the standing
-    /// arguments plus the false maxima met (exponentially many in the worst case), each at
-    /// most `2k + 3` SAT calls.
+    /// for the set, one with ranges for the range), by counterexample-guided search (as in
+    /// CEGARTIX, Dvořák et al. 2014): find a model missing a standing argument and take it to
+    /// a true maximum ([`Self::true_maximum`]), which drops the standing arguments it misses.
+    /// Π2-complete; the rounds are bounded by the standing arguments plus the false maxima met
+    /// (exponentially many in the worst case), each at most `2k + 3` SAT calls.
     pub(crate) fn sceptical_maximal(&mut self, order: Order, wanted: &[bool]) -> Vec<bool> {
         let mut standing = wanted.to_vec();
         loop {

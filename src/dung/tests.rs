@@ -433,22 +433,23 @@ fn the_sat_solver_agrees_with_brute_force_on_thousands_of_frameworks() {
     }
 }
 
-/// The admissible encoding's models, with the grounded extension added, are exactly the
-/// admissible sets that contain the grounded extension.
+/// The models of both admissible encodings (with and without ranges), with the grounded
+/// extension added, are exactly the admissible sets that contain the grounded extension.
 #[test]
-fn the_admissible_encoding_finds_the_admissible_sets_above_the_grounded_extension() {
+fn the_admissible_encodings_find_the_admissible_sets_above_the_grounded_extension() {
     let mut several = 0;
     for seed in seeds().take(1000) {
         let af = random_framework(seed, 8);
         let g = in_arguments(&grounded(&af));
-        let expected: Vec<Extension> = (0u32..1 << af.len())
+        let mut expected: Vec<Extension> = (0u32..1 << af.len())
             .map(|s| (0..af.len() as u32).filter(|&a| s >> a & 1 == 1).collect())
             .filter(|s: &Extension| g.iter().all(|a| s.contains(a)) && brute::is_admissible(&af, s))
             .collect();
-        let found = sat::Encoding::new(&af, sat::Kind::Admissible).all(usize::MAX);
-        let mut expected = expected;
         expected.sort_unstable();
-        assert_eq!(found.extensions, expected, "seed {seed}");
+        for kind in [sat::Kind::Admissible, sat::Kind::AdmissibleRange] {
+            let found = sat::Encoding::new(&af, kind).all(usize::MAX);
+            assert_eq!(found.extensions, expected, "seed {seed}, {kind:?}");
+        }
         several += usize::from(expected.len() > 2);
     }
     assert!(several > 100, "{several}");
