@@ -84,13 +84,7 @@ pub fn credulous(af: &Framework, semantics: Semantics, a: u32) -> bool {
         Semantics::SemiStable => semi_stable_with(af, query),
         // In some complete (or preferred) extension exactly when in some admissible set.
         Semantics::Complete | Semantics::Preferred => {
-            let mut admissible = Encoding::new(af, Kind::Admissible);
-            match admissible.local(a) {
-                // The grounded extension is admissible, and what it attacks is in no
-                // complete extension.
-                None => admissible.grounded()[a as usize] == Label::In,
-                Some(_) => admissible.some_model_with(a, true),
-            }
+            Encoding::new(af, Kind::Admissible).some_model_with(a, true)
         }
         _ => decide(af, semantics, query).arguments[a as usize].credulous,
     }

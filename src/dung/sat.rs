@@ -81,6 +81,7 @@ pub(crate) enum Order {
 /// A solver loaded with the encoding of a framework's undecided part. Local index `i` stands
 /// for argument `free[i]`; bit vectors over local indices are what the methods pass around.
 pub(crate) struct Encoding {
+    kind: Kind,
     solver: Solver,
     labels: Labelling,
     grounded_in: Vec<u32>,
@@ -179,6 +180,7 @@ impl Encoding {
                 }
             }
             return Encoding {
+                kind,
                 solver,
                 labels,
                 grounded_in,
@@ -223,6 +225,7 @@ impl Encoding {
             }
         }
         Encoding {
+            kind,
             solver,
             labels,
             grounded_in,
@@ -259,10 +262,14 @@ impl Encoding {
 
     /// Whether some model has argument `a` in (`member`) or out of it: one SAT call with that
     /// as an assumption when `a` is undecided; when the grounded labelling decides `a`, whether
-    /// there is a model at all if the labelling agrees, and false if not.
+    /// there is a model at all if the labelling agrees (no call but for the stable kind: the
+    /// grounded extension is complete, so admissible and conflict-free too), and false if not.
     pub(crate) fn some_model_with(&mut self, a: u32, member: bool) -> bool {
         match self.local[a as usize] {
-            u32::MAX => (self.labels[a as usize] == Label::In) == member && self.solve(&[]),
+            u32::MAX => {
+                (self.labels[a as usize] == Label::In) == member
+                    && (self.kind != Kind::Stable || self.solve(&[]))
+            }
             i => self.solve(&[self.x[i as usize].lit(member)]),
         }
     }
