@@ -24,9 +24,7 @@ import os
 import random
 import shlex
 import shutil
-import signal
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -34,63 +32,18 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, HERE)
+sys.path.append(os.path.dirname(HERE))
 
 import generate  # noqa: E402
 import reference  # noqa: E402
 from abaio import read  # noqa: E402
+from iccma_calls import parse_answer, run, show  # noqa: E402
 
 MAIN_TASKS = ["DC-CO", "DC-ST", "DS-PR", "DS-ST", "SE-PR", "SE-ST"]
 ALL_TASKS = [f"{k}-{s}" for s in ("CO", "ST", "PR", "SST", "GR", "ID") for k in ("DC", "DS", "SE")]
 
 QUICK = dict(sizes=[25, 50, 100, 250, 500, 1000], per_size=2, queries=2, asm_queries=1, timeout=60.0)
 FULL = dict(sizes=[25, 100, 500, 1000, 2000, 5000], per_size=4, queries=2, asm_queries=1, timeout=120.0)
-
-
-def run(cmd, timeout, cwd):
-    """(status, stdout, seconds): status is 'ok', 'exit N' or 'timeout'."""
-    t0 = time.perf_counter()
-    try:
-        p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd,
-                             start_new_session=True, text=True)
-    except OSError as e:
-        return f"cannot run: {e}", "", time.perf_counter() - t0
-    try:
-        out, err = p.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        try:
-            os.killpg(p.pid, signal.SIGKILL)  # the whole group: cargo and its child
-        except ProcessLookupError:
-            pass
-        p.communicate()
-        return "timeout", "", time.perf_counter() - t0
-    dt = time.perf_counter() - t0
-    if p.returncode != 0:
-        tail = (err or "").strip().splitlines()[-3:]
-        return f"exit {p.returncode}" + (": " + " | ".join(tail) if tail else ""), out, dt
-    return "ok", out, dt
-
-
-def parse_answer(task, out):
-    """True/False for DC/DS, a frozenset or None (NO) for SE; raises ValueError."""
-    lines = [ln.strip() for ln in out.splitlines() if ln.strip()]
-    if not lines:
-        raise ValueError("no output")
-    first = lines[0].split()
-    if task.startswith("SE-"):
-        if first == ["NO"]:
-            return None
-        if first[0] != "w":
-            raise ValueError(f"unreadable SE output {lines[0]!r}")
-        return frozenset(int(t) for t in first[1:])
-    if first[0] in ("YES", "NO"):
-        return first[0] == "YES"
-    raise ValueError(f"unreadable output {lines[0]!r}")
-
-
-def show(task, ans):
-    if task.startswith("SE-"):
-        return "NO" if ans is None else "w " + " ".join(map(str, sorted(ans)))
-    return "YES" if ans else "NO"
 
 
 def suite(args, workdir):
