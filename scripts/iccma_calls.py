@@ -2,9 +2,20 @@
 (`aba-ref/compare.py`, `af-ref/compare.py`)."""
 
 import os
+import shlex
 import signal
 import subprocess
 import time
+
+
+def solver_command(args):
+    """The solver's command line: `--agon PATH` (PATH solve), `--solver CMD`, or by
+    default `cargo run --release -q -- solve` (from the repository root)."""
+    if args.agon:
+        return [os.path.abspath(args.agon), "solve"]
+    if args.solver:
+        return shlex.split(args.solver)
+    return ["cargo", "run", "--release", "-q", "--", "solve"]
 
 
 def run(cmd, timeout, cwd):

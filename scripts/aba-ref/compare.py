@@ -37,7 +37,7 @@ sys.path.append(os.path.dirname(HERE))
 import generate  # noqa: E402
 import reference  # noqa: E402
 from abaio import read  # noqa: E402
-from iccma_calls import parse_answer, run, show  # noqa: E402
+from iccma_calls import parse_answer, run, show, solver_command  # noqa: E402
 
 MAIN_TASKS = ["DC-CO", "DC-ST", "DS-PR", "DS-ST", "SE-PR", "SE-ST"]
 ALL_TASKS = [f"{k}-{s}" for s in ("CO", "ST", "PR", "SST", "GR", "ID") for k in ("DC", "DS", "SE")]
@@ -108,12 +108,7 @@ def main(argv=None):
         tasks = ALL_TASKS
     else:
         tasks = [t.strip().upper() for t in args.tasks.split(",")]
-    if args.agon:
-        solver = [os.path.abspath(args.agon), "solve"]
-    elif args.solver:
-        solver = shlex.split(args.solver)
-    else:
-        solver = ["cargo", "run", "--release", "-q", "--", "solve"]
+    solver = solver_command(args)
     ref = [sys.executable, os.path.join(HERE, "reference.py")]
 
     workdir = args.dir or tempfile.mkdtemp(prefix="aba-compare-")

@@ -38,7 +38,7 @@ sys.path.insert(0, HERE)
 sys.path.append(os.path.dirname(HERE))
 
 import reference  # noqa: E402
-from iccma_calls import parse_answer, run, show  # noqa: E402
+from iccma_calls import parse_answer, run, show, solver_command  # noqa: E402
 
 TASKS = [f"{k}-{s}" for s in ("CO", "PR", "ST", "SST", "STG", "ID", "GR") for k in ("DC", "DS", "SE")]
 FAMILIES = ("random", "cycles", "scale")
@@ -105,12 +105,7 @@ def main(argv=None):
     ap.add_argument("-v", "--verbose", action="store_true", help="print every call")
     args = ap.parse_args(argv)
     tasks = [t.strip().upper() for t in args.tasks.split(",")] if args.tasks else TASKS
-    if args.agon:
-        solver = [os.path.abspath(args.agon), "solve"]
-    elif args.solver:
-        solver = shlex.split(args.solver)
-    else:
-        solver = ["cargo", "run", "--release", "-q", "--", "solve"]
+    solver = solver_command(args)
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"af-ref compare: sizes {args.sizes}, {args.per_size} per size, tasks {len(tasks)}, "
           f"solver: {' '.join(solver)}")

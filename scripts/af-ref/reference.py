@@ -184,7 +184,10 @@ def range_maximal(af, base, cap):
     found = []
     for r in maximal(list(set(ranges))):
         want = "".join(f"want({a})." for a in sorted(r)) + "\n"
-        found += models(base + RANGE + EXACT_RANGE, af, [], "in", cap - len(found), want)
+        try:
+            found += models(base + RANGE + EXACT_RANGE, af, [], "in", cap - len(found), want)
+        except TooMany:
+            raise TooMany(f"over {cap} extensions") from None
     return found
 
 
