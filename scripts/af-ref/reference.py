@@ -202,7 +202,7 @@ def grounded(af):
 def extensions(af, cap=20000):
     """What decides every task: the brave and cautious consequences of complete and stable
     semantics (no listing), and the lists of grounded, preferred, semi-stable, stage and
-    ideal extensions; a list longer than `cap` is a TooMany instead, which [`answer`]
+    ideal extensions; a list longer than `cap` is a TooMany instead, which `answer`
     raises."""
     pr = listed(lambda: maximal(models(COMPLETE + MAXIMISE_IN, af, ["--heuristic=Domain", "--enum-mode=domRec"],
                                        "in", cap)))
