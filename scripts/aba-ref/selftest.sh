@@ -31,17 +31,8 @@ grep -v ': [0-9]* passed, [0-9]* failed$' "$tmp/small.txt"
 
 # compare.py must flag a faulty solver (and pass the reference against itself)
 cd "$ROOT"
-harness() {  # MODE EXPECTED_EXIT
-    "$PY" "$HERE/compare.py" --solver "$PY $HERE/fake_solver.py $1" --sizes 25 --per-size 1 --tasks DC-CO,DS-PR,SE-ST \
-        --queries 1 --asm-queries 1 --timeout 3 --fail-on-timeout > "$tmp/h_$1.txt" 2>&1
-    local rc=$?
-    if [ "$rc" = "$2" ]; then
-        echo "compare.py with a '$1' solver: exit $rc as expected"
-    else
-        echo "FAIL compare.py with a '$1' solver: exit $rc, expected $2"; cat "$tmp/h_$1.txt"
-        fail=$((fail + 1))
-    fi
-}
+HARNESS_ARGS=(--sizes 25 --per-size 1 --tasks DC-CO,DS-PR,SE-ST --queries 1 --asm-queries 1 --timeout 3 --fail-on-timeout)
+source "$ROOT/scripts/fault_harness.sh"
 harness ok 0
 harness flip 1
 harness crash 1

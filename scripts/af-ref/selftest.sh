@@ -21,17 +21,8 @@ wait $p2 || fail=$((fail + 1))
 cat "$tmp/tiny.txt" "$tmp/small.txt"
 
 # compare.py must pass the reference itself and flag each kind of fault
-harness() {  # MODE EXPECTED_EXIT
-    "$PY" "$HERE/compare.py" --solver "$PY $HERE/fake_solver.py $1" --sizes 12,40 --per-size 3 \
-        --tasks DC-CO,DS-PR,SE-ST,SE-PR,DS-STG,SE-SST --queries 2 --timeout 20 > "$tmp/h_$1.txt" 2>&1
-    local rc=$?
-    if [ "$rc" = "$2" ]; then
-        echo "compare.py with a '$1' solver: exit $rc as expected"
-    else
-        echo "FAIL compare.py with a '$1' solver: exit $rc, expected $2"; cat "$tmp/h_$1.txt"
-        fail=$((fail + 1))
-    fi
-}
+HARNESS_ARGS=(--sizes 12,40 --per-size 3 --tasks DC-CO,DS-PR,SE-ST,SE-PR,DS-STG,SE-SST --queries 2 --timeout 20)
+source "$ROOT/scripts/fault_harness.sh"
 harness ok 0
 harness flip 1
 harness grow 1
