@@ -3,25 +3,32 @@
 //! under assumptions and keeps the last model. Owns the choice of solver, so the encodings
 //! never name one.
 //!
-//! Two solvers, for two ways of asking (the second only in a build with `--features
-//! cadical`, which needs a C++ compiler; without it batsat answers both):
+//! Two ways of asking, each with its solver:
 //! - **incremental** (the default): batsat, a MiniSat port. Most questions are loops of many
 //!   small calls, each adding clauses over variables of the earlier ones (blocking clauses,
 //!   activation literals, counterexample-guided refinement). MiniSat keeps every variable,
 //!   so a call costs no more than its search, and it follows the encodings' hints (initial
 //!   phase, and which variables are decided on).
-//! - **one call** ([`Solver::for_one_call`]): CaDiCaL 1.9 (Biere, Fazekas, Fleury &
-//!   Heisinger 2020), through the `cadical` crate. Its bounded variable elimination and
-//!   inprocessing take about 40 % off the hard single calls (a 20,000-argument framework
-//!   with no stable extension: 2.9 s against 4.5–5.5 s). But a clause added later over an
-//!   eliminated variable makes it restore the eliminated clauses, a pass over the whole
-//!   formula; in agon's loops that made the layered 10,000-rule theory 40 times slower
-//!   (0.9 s to 36 s under preferred semantics). So it is used where the question is
-//!   answered by calls that add no clause after the first.
+//! - **one call** ([`Solver::for_one_call`]), for questions answered by calls that add no
+//!   clause after the first: the formula is simplified by bounded variable elimination
+//!   before the search. A clause added later over an eliminated variable brings the
+//!   eliminated clauses back, a pass over the whole formula; in agon's loops that made the
+//!   layered 10,000-rule theory 40 times slower (0.9 s to 36 s under preferred semantics),
+//!   hence the two kinds. Which solver does it depends on the build:
+//!   - by default, batsat after agon's own elimination with gate detection (`elim`,
+//!     `simplify`): on a 20,000-argument framework with no stable extension, 2.3 s against
+//!     4.5–5.1 s for batsat alone;
+//!   - with `--features cadical` (needs a C++ compiler), CaDiCaL 1.9 (Biere, Fazekas,
+//!     Fleury & Heisinger 2020) through the `cadical` crate, with its own elimination and
+//!     inprocessing: 2.9 s on that framework.
 //!
-//! Both are exact; which one answers changes the time, never the answer.
+//! All are exact; which one answers changes the time, never the answer.
+
+mod elim;
+mod simplify;
 
 use batsat::SolverInterface;
+use simplify::Simplifying;
 use std::ops::Not;
 
 /// A propositional variable, numbered from 0 in the order made.
@@ -106,6 +113,9 @@ enum Backend {
         /// Reused to hand clauses over without allocating.
         buffer: Vec<batsat::Lit>,
     },
+    /// batsat after bounded variable elimination, for one-call questions without CaDiCaL.
+    #[cfg_attr(feature = "cadical", allow(dead_code))]
+    Simplifying(Box<Simplifying>),
     #[cfg(feature = "cadical")]
     OneCall {
         solver: cadical::Solver,
@@ -141,7 +151,10 @@ impl Solver {
             vars: 0,
         };
         #[cfg(not(feature = "cadical"))]
-        Solver::default()
+        Solver {
+            backend: Backend::Simplifying(Box::default()),
+            vars: 0,
+        }
     }
 
     /// A fresh variable, decided on by the search, first tried with the solver's choice.
@@ -155,14 +168,8 @@ impl Solver {
         let var = Var(self.vars);
         self.vars += 1;
         match &mut self.backend {
-            Backend::Incremental { solver, .. } => {
-                let phase = match phase {
-                    Phase::True => batsat::lbool::TRUE,
-                    Phase::False => batsat::lbool::FALSE,
-                    Phase::Any => batsat::lbool::UNDEF,
-                };
-                solver.new_var(phase, decide);
-            }
+            Backend::Incremental { solver, .. } => batsat_var(solver, phase, decide),
+            Backend::Simplifying(s) => s.new_var(phase, decide),
             #[cfg(feature = "cadical")]
             Backend::OneCall { .. } => {}
         }
@@ -177,6 +184,7 @@ impl Solver {
                 buffer.extend(lits.iter().map(|l| l.batsat()));
                 solver.add_clause_reuse(buffer);
             }
+            Backend::Simplifying(s) => s.add_clause(lits),
             #[cfg(feature = "cadical")]
             Backend::OneCall { solver, .. } => solver.add_clause(lits.iter().map(|l| l.dimacs())),
         }
@@ -191,6 +199,7 @@ impl Solver {
                 buffer.extend(assumptions.iter().map(|l| l.batsat()));
                 solver.solve_limited(buffer) == batsat::lbool::TRUE
             }
+            Backend::Simplifying(s) => s.solve(assumptions),
             #[cfg(feature = "cadical")]
             Backend::OneCall { solver, model } => {
                 // Variables made but in no clause are unknown to CaDiCaL; naming them keeps
@@ -209,12 +218,14 @@ impl Solver {
         }
     }
 
-    /// How many variables CaDiCaL still searches over (not eliminated, not fixed), to show
-    /// tests that its preprocessing ran; `None` for batsat.
+    /// How many variables the one-call solver still searches over (CaDiCaL: not eliminated,
+    /// not fixed; batsat after elimination: not eliminated), to show tests that the
+    /// preprocessing ran; `None` for the incremental solver.
     #[cfg(test)]
     fn active_vars(&self) -> Option<i32> {
         match &self.backend {
             Backend::Incremental { .. } => None,
+            Backend::Simplifying(s) => Some(s.active_vars() as i32),
             #[cfg(feature = "cadical")]
             Backend::OneCall { solver, .. } => Some(solver.num_variables()),
         }
@@ -226,6 +237,7 @@ impl Solver {
             Backend::Incremental { solver, .. } => {
                 solver.value_lit(lit.batsat()) == batsat::lbool::TRUE
             }
+            Backend::Simplifying(s) => s.value(lit),
             #[cfg(feature = "cadical")]
             Backend::OneCall { model, .. } => {
                 let v = model.get(lit.var() as usize) == Some(&true);
@@ -233,6 +245,16 @@ impl Solver {
             }
         }
     }
+}
+
+/// Makes batsat's next variable, first tried with `phase`, decided on by the search or not.
+fn batsat_var(solver: &mut batsat::BasicSolver, phase: Phase, decide: bool) {
+    let phase = match phase {
+        Phase::True => batsat::lbool::TRUE,
+        Phase::False => batsat::lbool::FALSE,
+        Phase::Any => batsat::lbool::UNDEF,
+    };
+    solver.new_var(phase, decide);
 }
 
 #[cfg(test)]

@@ -1,8 +1,10 @@
 //! Both solvers behind the facade, against brute force on small formulas and against each
 //! other (with every model checked clause by clause) on formulas large enough for CaDiCaL to
-//! eliminate variables and rebuild their values when it extends a model.
+//! eliminate variables and rebuild their values when it extends a model; and batsat's own
+//! preprocessor (`elim`, `simplify`) against brute force, model by model.
 
-use super::{Lit, Solver};
+use super::elim::eliminate;
+use super::{Backend, Lit, Solver};
 use crate::synth::Rng;
 
 /// A formula over `vars` variables as clauses of literals `(variable, positive)`.
@@ -35,9 +37,18 @@ fn brute_force(vars: u32, clauses: &Clauses) -> bool {
     (0..1u32 << vars).any(|bits| holds(clauses, |v| bits >> v & 1 == 1))
 }
 
+/// batsat behind the eliminating preprocessor, whichever solver the build gives one-call
+/// questions.
+fn simplifying() -> Solver {
+    Solver {
+        backend: Backend::Simplifying(Box::default()),
+        vars: 0,
+    }
+}
+
 /// Loads the clauses into a solver of each kind; returns the solvers and their variables.
 fn both(vars: u32, clauses: &Clauses) -> Vec<(Solver, Vec<Lit>)> {
-    [Solver::default(), Solver::for_one_call()]
+    [Solver::default(), Solver::for_one_call(), simplifying()]
         .into_iter()
         .map(|mut s| {
             let x: Vec<Lit> = (0..vars).map(|_| s.new_var().lit(true)).collect();
@@ -127,4 +138,101 @@ fn both_solvers_agree_and_give_models_on_random_3sat_at_the_threshold() {
             "no satisfiable formula had a variable leave CaDiCaL's search"
         );
     }
+}
+
+/// Random clauses plus gates `g ↔ ¬l₁ ∧ … ∧ ¬lₖ` (the stable encoding's shape), so that
+/// elimination by gates has something to find.
+fn gated_clauses(rng: &mut Rng, vars: u32) -> Clauses {
+    let count = 1 + rng.below(8);
+    let mut clauses = random_clauses(rng, vars, count, (1, 4));
+    for _ in 0..rng.below(vars as usize) {
+        let g = rng.below(vars as usize) as u32;
+        let inputs: Vec<(u32, bool)> = (0..1 + rng.below(3))
+            .map(|_| (rng.below(vars as usize) as u32, rng.chance(50)))
+            .collect();
+        let mut long = vec![(g, true)];
+        long.extend(inputs.iter().copied());
+        clauses.push(long);
+        clauses.extend(inputs.iter().map(|&(v, p)| vec![(g, false), (v, !p)]));
+    }
+    clauses
+}
+
+#[test]
+fn elimination_is_existential_quantification_and_every_model_extends() {
+    let mut rng = Rng::new(0xe11);
+    let (mut eliminated, mut unsatisfiable) = (0, 0);
+    for _ in 0..2000 {
+        let vars = 1 + rng.below(8) as u32;
+        let clauses = gated_clauses(&mut rng, vars);
+        let frozen: Vec<bool> = (0..vars).map(|_| rng.chance(25)).collect();
+        let x: Vec<Lit> = (0..vars).map(|v| super::Var(v).lit(true)).collect();
+        let lits: Vec<Vec<Lit>> = clauses.iter().map(|c| to_clause(&x, c)).collect();
+        let reduced = eliminate(vars, lits, &frozen);
+        let gone = &reduced.gone;
+        assert!((0..vars as usize).all(|v| !(gone[v] && frozen[v])));
+        eliminated += gone.iter().filter(|&&g| g).count();
+        let holds_reduced = |bits: u32| {
+            reduced.clauses.iter().all(|c| {
+                c.iter()
+                    .any(|&l| (bits >> l.var() & 1 == 1) == l.positive())
+            })
+        };
+        let kept_mask: u32 = (0..vars)
+            .filter(|&v| !gone[v as usize])
+            .map(|v| 1 << v)
+            .sum();
+        for bits in 0..1u32 << vars {
+            // The reduced formula is over the kept variables only ...
+            if bits & !kept_mask != 0 {
+                continue;
+            }
+            // ... and holds exactly where some values of the eliminated ones satisfy the
+            // original (elimination is existential quantification) ...
+            let extendable = (0..1u32 << vars)
+                .filter(|&b| b & kept_mask == bits)
+                .any(|b| holds(&clauses, |v| b >> v & 1 == 1));
+            assert_eq!(holds_reduced(bits), extendable, "{clauses:?} at {bits:b}");
+            // ... and each of its models extends to one of the original.
+            if extendable {
+                let mut model: Vec<bool> = (0..vars).map(|v| bits >> v & 1 == 1).collect();
+                reduced.extend(&mut model);
+                assert!(
+                    holds(&clauses, |v| model[v as usize]),
+                    "{clauses:?} from {bits:b}"
+                );
+            }
+        }
+        unsatisfiable += usize::from(!brute_force(vars, &clauses));
+    }
+    // Variables did go, and both kinds of formula came up.
+    assert!(eliminated > 2000, "{eliminated}");
+    assert!((100..1900).contains(&unsatisfiable), "{unsatisfiable}");
+}
+
+#[test]
+fn the_stable_encoding_of_a_long_cycle_mostly_goes_before_the_search() {
+    // `x_i ↔ ¬x_{i-1}` around an even cycle of 2,000 arguments: every argument's variable is
+    // a gate over its attacker's, so all but a few go; the two stable extensions remain.
+    let n = 2000;
+    let mut s = simplifying();
+    let x: Vec<Lit> = (0..n).map(|_| s.new_var().lit(true)).collect();
+    for i in 0..n {
+        let attacker = x[(i + n - 1) % n];
+        s.add_clause(&[x[i], attacker]);
+        s.add_clause(&[!x[i], !attacker]);
+    }
+    assert!(s.solve(&[x[0]]));
+    assert!(
+        s.active_vars().is_some_and(|k| k < 10),
+        "{:?}",
+        s.active_vars()
+    );
+    assert!((0..n).all(|i| s.value(x[i]) == (i % 2 == 0)));
+    assert!(s.solve(&[!x[0]]));
+    assert!((0..n).all(|i| s.value(x[i]) == (i % 2 == 1)));
+    // An assumption over an eliminated variable puts the clauses back: still exact.
+    assert!(!s.solve(&[x[0], x[1]]));
+    assert_eq!(s.active_vars(), Some(n as i32));
+    assert!(s.solve(&[x[1]]) && !s.value(x[0]));
 }
