@@ -16,12 +16,10 @@
 //! Frozen variables (those the caller will assume or read as it goes) are never eliminated.
 
 use super::Lit;
-use std::cmp::Reverse;
-use std::collections::BinaryHeap;
 
 /// Occurrence lists longer than this on both sides leave the variable alone: resolving them
 /// costs more than it can save.
-const MAX_PRODUCT: usize = 2_000;
+const MAX_PRODUCT: usize = 300;
 /// Resolvents longer than this stop the variable's elimination (long clauses propagate poorly).
 const MAX_RESOLVENT: usize = 24;
 /// Total resolution steps across the whole run; past it the formula is handed on as it stands.
@@ -86,11 +84,12 @@ impl Formula {
         clause
     }
 
-    /// The live clauses containing `l`, after dropping removed ones from its list.
-    fn occurrences(&mut self, l: Lit) -> Vec<u32> {
+    /// The live clauses containing `l` into `out`, after dropping removed ones from its list.
+    fn occurrences(&mut self, l: Lit, out: &mut Vec<u32>) {
         let clauses = &self.clauses;
         self.occurs[l.0 as usize].retain(|&id| clauses[id as usize].is_some());
-        self.occurs[l.0 as usize].clone()
+        out.clear();
+        out.extend_from_slice(&self.occurs[l.0 as usize]);
     }
 
     fn cost(&self, v: u32) -> usize {
@@ -195,53 +194,66 @@ pub(crate) fn eliminate(vars: u32, clauses: Vec<Vec<Lit>>, frozen: &[bool]) -> R
         }
     }
     let mut gone = vec![false; vars as usize];
+    let frozen = |v: u32| frozen.get(v as usize).copied().unwrap_or(false);
     let mut stack = Vec::new();
-    let mut heap: BinaryHeap<Reverse<(usize, u32)>> = (0..vars)
-        .filter(|&v| !frozen.get(v as usize).copied().unwrap_or(false))
-        .map(|v| Reverse((f.cost(v), v)))
-        .collect();
     let mut budget = BUDGET;
-    while let Some(Reverse((cost, v))) = heap.pop() {
-        if gone[v as usize] {
-            continue;
+    // `failed[v]`: how many clauses `v` was in when its elimination last failed; it is tried
+    // again only once it is in fewer.
+    let mut failed = vec![usize::MAX; vars as usize];
+    // Rounds: the variables of a round are tried cheapest first; those whose clauses changed
+    // go to the next round.
+    let mut queued = vec![false; vars as usize];
+    let mut round: Vec<u32> = (0..vars).filter(|&v| !frozen(v)).collect();
+    let (mut pos, mut neg) = (Vec::new(), Vec::new());
+    while !round.is_empty() {
+        round.sort_by_cached_key(|&v| (f.cost(v), v));
+        for &v in &round {
+            queued[v as usize] = true;
         }
-        if cost != f.cost(v) {
-            heap.push(Reverse((f.cost(v), v)));
-            continue;
-        }
-        let (p, n) = (Lit(2 * v), Lit(2 * v + 1));
-        let (pos, neg) = (f.occurrences(p), f.occurrences(n));
-        if pos.len() * neg.len() > MAX_PRODUCT || pos.len() * neg.len() > budget {
-            continue;
-        }
-        budget -= pos.len() * neg.len();
-        let gate = f.gate(p, &pos, &neg).or_else(|| f.gate(n, &neg, &pos));
-        let Some(resolvents) = resolvents(&mut f, v, (&pos, &neg), gate.as_deref()) else {
-            continue;
-        };
-        gone[v as usize] = true;
-        // The smaller side is kept, with `v`'s literal on it as the witness.
-        let (witness, side) = if pos.len() <= neg.len() {
-            (p, &pos)
-        } else {
-            (n, &neg)
-        };
-        let kept = side.iter().map(|&id| f.clause(id).to_vec()).collect();
-        stack.push((witness, kept));
-        let mut touched = Vec::new();
-        for &id in pos.iter().chain(&neg) {
-            touched.extend(f.remove(id).into_iter().map(|l| l.var()));
-        }
-        for r in resolvents {
-            f.add(r);
-        }
-        touched.sort_unstable();
-        touched.dedup();
-        for u in touched {
-            if !gone[u as usize] && !frozen.get(u as usize).copied().unwrap_or(false) {
-                heap.push(Reverse((f.cost(u), u)));
+        let mut next = Vec::new();
+        for v in round {
+            queued[v as usize] = false;
+            let (p, n) = (Lit(2 * v), Lit(2 * v + 1));
+            let count = f.live[p.0 as usize] + f.live[n.0 as usize];
+            let product = f.cost(v);
+            if count >= failed[v as usize] || product > MAX_PRODUCT || product > budget {
+                continue;
+            }
+            budget -= product;
+            f.occurrences(p, &mut pos);
+            f.occurrences(n, &mut neg);
+            let gate = f.gate(p, &pos, &neg).or_else(|| f.gate(n, &neg, &pos));
+            let Some(resolvents) = resolvents(&mut f, v, (&pos, &neg), gate.as_deref()) else {
+                failed[v as usize] = count;
+                continue;
+            };
+            gone[v as usize] = true;
+            // The smaller side is kept, with `v`'s literal on it as the witness.
+            let (witness, side) = if pos.len() <= neg.len() {
+                (p, &pos)
+            } else {
+                (n, &neg)
+            };
+            let mut kept = Vec::with_capacity(side.len());
+            for &id in pos.iter().chain(&neg) {
+                let clause = f.remove(id);
+                for l in &clause {
+                    let u = l.var();
+                    if !gone[u as usize] && !queued[u as usize] && !frozen(u) {
+                        queued[u as usize] = true;
+                        next.push(u);
+                    }
+                }
+                if side.contains(&id) {
+                    kept.push(clause);
+                }
+            }
+            stack.push((witness, kept));
+            for r in resolvents {
+                f.add(r);
             }
         }
+        round = next;
     }
     Reduced {
         clauses: f.clauses.into_iter().flatten().collect(),

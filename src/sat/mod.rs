@@ -248,7 +248,7 @@ impl Solver {
 }
 
 /// Makes batsat's next variable, first tried with `phase`, decided on by the search or not.
-fn batsat_var(solver: &mut batsat::BasicSolver, phase: Phase, decide: bool) {
+fn batsat_var<C: batsat::Callbacks>(solver: &mut batsat::Solver<C>, phase: Phase, decide: bool) {
     let phase = match phase {
         Phase::True => batsat::lbool::TRUE,
         Phase::False => batsat::lbool::FALSE,

@@ -1,8 +1,11 @@
 //! batsat behind a preprocessor, for questions settled by calls that add no clause after the
 //! first ([`super::Solver::for_one_call`] in a build without CaDiCaL). Owns the order of
-//! things: clauses are only collected until the first call, which eliminates what it can
-//! ([`super::elim`]) over every variable it does not assume, hands the rest to batsat, and
-//! extends each model to the eliminated variables.
+//! things: clauses are only collected until the first call. That call first gives batsat the
+//! whole formula for [`FIRST_LOOK`] conflicts, which settles most questions sooner than
+//! elimination could start (on a 20,000-argument grid, elimination alone took 55 ms; the
+//! search, 3 ms). Only if that look is cut short does it eliminate what it can
+//! ([`super::elim`]) over every variable it does not assume, hand the rest to a fresh
+//! batsat, and extend each model to the eliminated variables.
 //!
 //! A later clause or assumption over an eliminated variable cannot be answered on the reduced
 //! formula. Then every clause ever added goes into a fresh batsat with no variable eliminated
@@ -13,8 +16,32 @@ use super::elim::{eliminate, Reduced};
 use super::{batsat_var, Lit, Phase};
 use batsat::SolverInterface;
 
+/// Conflicts batsat may spend on the whole formula before it is simplified instead.
+const FIRST_LOOK: u64 = 2_000;
+
+/// batsat's callbacks, counting conflicts (one learnt clause each) to stop at a limit.
 #[derive(Default)]
+struct Budget {
+    conflicts: u64,
+    limit: Option<u64>,
+}
+
+impl batsat::Callbacks for Budget {
+    fn on_new_clause(&mut self, _: &[batsat::Lit], kind: batsat::ClauseKind) {
+        if kind == batsat::ClauseKind::Learnt {
+            self.conflicts += 1;
+        }
+    }
+
+    fn stop(&self) -> bool {
+        self.limit.is_some_and(|limit| self.conflicts >= limit)
+    }
+}
+
 pub(super) struct Simplifying {
+    /// Conflicts for the first look at the whole formula ([`FIRST_LOOK`]; 0 in tests, to
+    /// eliminate every time).
+    first_look: u64,
     /// Each variable's first phase, and whether the search decides on it.
     vars: Vec<(Phase, bool)>,
     /// Every clause added, as added.
@@ -23,8 +50,19 @@ pub(super) struct Simplifying {
     loaded: Option<Loaded>,
 }
 
+impl Default for Simplifying {
+    fn default() -> Self {
+        Simplifying {
+            first_look: FIRST_LOOK,
+            vars: Vec::new(),
+            clauses: Vec::new(),
+            loaded: None,
+        }
+    }
+}
+
 struct Loaded {
-    solver: Box<batsat::BasicSolver>,
+    solver: Box<batsat::Solver<Budget>>,
     buffer: Vec<batsat::Lit>,
     /// `None` once a clause or an assumption brought eliminated variables back.
     reduced: Option<Reduced>,
@@ -35,7 +73,7 @@ struct Loaded {
 impl Loaded {
     /// A batsat loaded with `clauses`, after eliminating what `reduced` says (if anything).
     fn new(vars: &[(Phase, bool)], clauses: &[Vec<Lit>], reduced: Option<Reduced>) -> Self {
-        let mut solver = Box::<batsat::BasicSolver>::default();
+        let mut solver = Box::<batsat::Solver<Budget>>::default();
         let gone = |v: usize| reduced.as_ref().is_some_and(|r| r.gone[v]);
         for (v, &(phase, decide)) in vars.iter().enumerate() {
             batsat_var(&mut solver, phase, decide && !gone(v));
@@ -52,6 +90,13 @@ impl Loaded {
         }
         loaded.reduced = reduced;
         loaded
+    }
+
+    /// batsat's answer under `assumptions`: `UNDEF` only when stopped at its limit.
+    fn search(&mut self, assumptions: &[Lit]) -> batsat::lbool {
+        self.buffer.clear();
+        self.buffer.extend(assumptions.iter().map(|l| l.batsat()));
+        self.solver.solve_limited(&self.buffer)
     }
 
     fn add(&mut self, clause: &[Lit]) {
@@ -87,8 +132,15 @@ impl Simplifying {
     }
 
     pub(super) fn solve(&mut self, assumptions: &[Lit]) -> bool {
-        let loaded = match self.loaded.take() {
+        let mut loaded = match self.loaded.take() {
             None => {
+                let mut first = Loaded::new(&self.vars, &self.clauses, None);
+                first.solver.cb_mut().limit = Some(self.first_look);
+                let answer = first.search(assumptions);
+                first.solver.cb_mut().limit = None;
+                if answer != batsat::lbool::UNDEF {
+                    return self.answered(first, answer);
+                }
                 let mut frozen = vec![false; self.vars.len()];
                 for l in assumptions {
                     frozen[l.var() as usize] = true;
@@ -101,10 +153,14 @@ impl Simplifying {
             }
             Some(loaded) => loaded,
         };
+        let answer = loaded.search(assumptions);
+        self.answered(loaded, answer)
+    }
+
+    /// Keeps `loaded` for later calls, and its model (extended) when `answer` is true.
+    fn answered(&mut self, loaded: Loaded, answer: batsat::lbool) -> bool {
         let loaded = self.loaded.insert(loaded);
-        loaded.buffer.clear();
-        loaded.buffer.extend(assumptions.iter().map(|l| l.batsat()));
-        let sat = loaded.solver.solve_limited(&loaded.buffer) == batsat::lbool::TRUE;
+        let sat = answer == batsat::lbool::TRUE;
         if sat {
             let solver = &loaded.solver;
             loaded.model.clear();
@@ -126,6 +182,16 @@ impl Simplifying {
     pub(super) fn value(&self, lit: Lit) -> bool {
         let model = self.loaded.as_ref().map_or(&[][..], |l| &l.model[..]);
         model.get(lit.var() as usize) == Some(&lit.positive())
+    }
+
+    /// One whose first look at the whole formula stops after `conflicts` (0: it always
+    /// eliminates before the search).
+    #[cfg(test)]
+    pub(super) fn with_first_look(conflicts: u64) -> Self {
+        Simplifying {
+            first_look: conflicts,
+            ..Simplifying::default()
+        }
     }
 
     /// How many variables batsat searches over (all but the eliminated ones).

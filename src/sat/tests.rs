@@ -4,6 +4,7 @@
 //! preprocessor (`elim`, `simplify`) against brute force, model by model.
 
 use super::elim::eliminate;
+use super::simplify::Simplifying;
 use super::{Backend, Lit, Solver};
 use crate::synth::Rng;
 
@@ -38,26 +39,32 @@ fn brute_force(vars: u32, clauses: &Clauses) -> bool {
 }
 
 /// batsat behind the eliminating preprocessor, whichever solver the build gives one-call
-/// questions.
-fn simplifying() -> Solver {
+/// questions, with a first look at the whole formula of `conflicts` (0: it eliminates before
+/// every first search).
+fn simplifying(conflicts: u64) -> Solver {
     Solver {
-        backend: Backend::Simplifying(Box::default()),
+        backend: Backend::Simplifying(Box::new(Simplifying::with_first_look(conflicts))),
         vars: 0,
     }
 }
 
 /// Loads the clauses into a solver of each kind; returns the solvers and their variables.
 fn both(vars: u32, clauses: &Clauses) -> Vec<(Solver, Vec<Lit>)> {
-    [Solver::default(), Solver::for_one_call(), simplifying()]
-        .into_iter()
-        .map(|mut s| {
-            let x: Vec<Lit> = (0..vars).map(|_| s.new_var().lit(true)).collect();
-            for c in clauses {
-                s.add_clause(&to_clause(&x, c));
-            }
-            (s, x)
-        })
-        .collect()
+    [
+        Solver::default(),
+        Solver::for_one_call(),
+        simplifying(0),
+        simplifying(10),
+    ]
+    .into_iter()
+    .map(|mut s| {
+        let x: Vec<Lit> = (0..vars).map(|_| s.new_var().lit(true)).collect();
+        for c in clauses {
+            s.add_clause(&to_clause(&x, c));
+        }
+        (s, x)
+    })
+    .collect()
 }
 
 fn to_clause(x: &[Lit], c: &[(u32, bool)]) -> Vec<Lit> {
@@ -108,7 +115,8 @@ fn both_solvers_agree_with_brute_force_under_assumptions_and_added_clauses() {
 fn both_solvers_agree_and_give_models_on_random_3sat_at_the_threshold() {
     let mut rng = Rng::new(0x3ca7);
     let mut answers = [0usize; 2];
-    let mut reduced = 0;
+    // Per solver of `both`: satisfiable formulas solved with variables out of the search.
+    let mut reduced = [0usize; 4];
     for _ in 0..20 {
         let vars = 150;
         // 4.1 clauses per variable, just under the threshold (4.26): mostly satisfiable,
@@ -116,25 +124,29 @@ fn both_solvers_agree_and_give_models_on_random_3sat_at_the_threshold() {
         let clauses = random_clauses(&mut rng, vars, 615, (3, 3));
         let results: Vec<bool> = both(vars, &clauses)
             .into_iter()
-            .map(|(mut s, x)| {
+            .enumerate()
+            .map(|(i, (mut s, x))| {
                 let sat = s.solve(&[]);
                 if sat {
                     assert!(holds(&clauses, |v| s.value(x[v as usize])));
                 }
                 if sat && s.active_vars().is_some_and(|n| n < vars as i32) {
-                    reduced += 1;
+                    reduced[i] += 1;
                 }
                 sat
             })
             .collect();
-        assert_eq!(results[0], results[1]);
+        assert!(results.iter().all(|&r| r == results[0]), "{results:?}");
         answers[usize::from(results[0])] += 1;
     }
     assert!(answers.iter().all(|&n| n > 0), "{answers:?}");
-    // CaDiCaL eliminated or fixed variables before finding models, so it rebuilt their values.
+    // Variables were eliminated before models were found, so their values were rebuilt: by
+    // batsat's preprocessor, eagerly and after a first look cut short at 10 conflicts ...
+    assert!(reduced[2] > 0 && reduced[3] > 0, "{reduced:?}");
+    // ... and by CaDiCaL, where built in.
     if cfg!(feature = "cadical") {
         assert!(
-            reduced > 0,
+            reduced[1] > 0,
             "no satisfiable formula had a variable leave CaDiCaL's search"
         );
     }
@@ -215,7 +227,7 @@ fn the_stable_encoding_of_a_long_cycle_mostly_goes_before_the_search() {
     // `x_i ↔ ¬x_{i-1}` around an even cycle of 2,000 arguments: every argument's variable is
     // a gate over its attacker's, so all but a few go; the two stable extensions remain.
     let n = 2000;
-    let mut s = simplifying();
+    let mut s = simplifying(0);
     let x: Vec<Lit> = (0..n).map(|_| s.new_var().lit(true)).collect();
     for i in 0..n {
         let attacker = x[(i + n - 1) % n];
