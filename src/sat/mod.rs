@@ -108,11 +108,7 @@ pub(crate) struct Solver {
 }
 
 enum Backend {
-    Incremental {
-        solver: Box<batsat::BasicSolver>,
-        /// Reused to hand clauses over without allocating.
-        buffer: Vec<batsat::Lit>,
-    },
+    Incremental(Batsat<batsat::BasicCallbacks>),
     /// batsat after bounded variable elimination, for one-call questions without CaDiCaL.
     #[cfg_attr(feature = "cadical", allow(dead_code))]
     Simplifying(Box<Simplifying>),
@@ -128,10 +124,7 @@ enum Backend {
 impl Default for Solver {
     fn default() -> Self {
         Solver {
-            backend: Backend::Incremental {
-                solver: Box::default(),
-                buffer: Vec::new(),
-            },
+            backend: Backend::Incremental(Batsat::default()),
             vars: 0,
         }
     }
@@ -168,7 +161,7 @@ impl Solver {
         let var = Var(self.vars);
         self.vars += 1;
         match &mut self.backend {
-            Backend::Incremental { solver, .. } => batsat_var(solver, phase, decide),
+            Backend::Incremental(b) => b.new_var(phase, decide),
             Backend::Simplifying(s) => s.new_var(phase, decide),
             #[cfg(feature = "cadical")]
             Backend::OneCall { .. } => {}
@@ -179,11 +172,7 @@ impl Solver {
     /// Adds a clause for good. The empty clause makes every later call unsatisfiable.
     pub(crate) fn add_clause(&mut self, lits: &[Lit]) {
         match &mut self.backend {
-            Backend::Incremental { solver, buffer } => {
-                buffer.clear();
-                buffer.extend(lits.iter().map(|l| l.batsat()));
-                solver.add_clause_reuse(buffer);
-            }
+            Backend::Incremental(b) => b.add(lits),
             Backend::Simplifying(s) => s.add_clause(lits),
             #[cfg(feature = "cadical")]
             Backend::OneCall { solver, .. } => solver.add_clause(lits.iter().map(|l| l.dimacs())),
@@ -194,11 +183,7 @@ impl Solver {
     /// [`Solver::value`] until the next call.
     pub(crate) fn solve(&mut self, assumptions: &[Lit]) -> bool {
         match &mut self.backend {
-            Backend::Incremental { solver, buffer } => {
-                buffer.clear();
-                buffer.extend(assumptions.iter().map(|l| l.batsat()));
-                solver.solve_limited(buffer) == batsat::lbool::TRUE
-            }
+            Backend::Incremental(b) => b.search(assumptions) == batsat::lbool::TRUE,
             Backend::Simplifying(s) => s.solve(assumptions),
             #[cfg(feature = "cadical")]
             Backend::OneCall { solver, model } => {
@@ -224,7 +209,7 @@ impl Solver {
     #[cfg(test)]
     fn active_vars(&self) -> Option<i32> {
         match &self.backend {
-            Backend::Incremental { .. } => None,
+            Backend::Incremental(_) => None,
             Backend::Simplifying(s) => Some(s.active_vars() as i32),
             #[cfg(feature = "cadical")]
             Backend::OneCall { solver, .. } => Some(solver.num_variables()),
@@ -234,9 +219,7 @@ impl Solver {
     /// The literal's value in the last model.
     pub(crate) fn value(&self, lit: Lit) -> bool {
         match &self.backend {
-            Backend::Incremental { solver, .. } => {
-                solver.value_lit(lit.batsat()) == batsat::lbool::TRUE
-            }
+            Backend::Incremental(b) => b.solver.value_lit(lit.batsat()) == batsat::lbool::TRUE,
             Backend::Simplifying(s) => s.value(lit),
             #[cfg(feature = "cadical")]
             Backend::OneCall { model, .. } => {
@@ -247,14 +230,44 @@ impl Solver {
     }
 }
 
-/// Makes batsat's next variable, first tried with `phase`, decided on by the search or not.
-fn batsat_var<C: batsat::Callbacks>(solver: &mut batsat::Solver<C>, phase: Phase, decide: bool) {
-    let phase = match phase {
-        Phase::True => batsat::lbool::TRUE,
-        Phase::False => batsat::lbool::FALSE,
-        Phase::Any => batsat::lbool::UNDEF,
-    };
-    solver.new_var(phase, decide);
+/// batsat, and a buffer reused to hand it literals without allocating.
+struct Batsat<C: batsat::Callbacks> {
+    solver: Box<batsat::Solver<C>>,
+    buffer: Vec<batsat::Lit>,
+}
+
+impl<C: batsat::Callbacks + Default> Default for Batsat<C> {
+    fn default() -> Self {
+        Batsat {
+            solver: Box::default(),
+            buffer: Vec::new(),
+        }
+    }
+}
+
+impl<C: batsat::Callbacks> Batsat<C> {
+    /// Makes the next variable, first tried with `phase`, decided on by the search or not.
+    fn new_var(&mut self, phase: Phase, decide: bool) {
+        let phase = match phase {
+            Phase::True => batsat::lbool::TRUE,
+            Phase::False => batsat::lbool::FALSE,
+            Phase::Any => batsat::lbool::UNDEF,
+        };
+        self.solver.new_var(phase, decide);
+    }
+
+    fn add(&mut self, clause: &[Lit]) {
+        self.buffer.clear();
+        self.buffer.extend(clause.iter().map(|l| l.batsat()));
+        self.solver.add_clause_reuse(&mut self.buffer);
+    }
+
+    /// batsat's answer under `assumptions`: `UNDEF` only when its callbacks stopped it.
+    fn search(&mut self, assumptions: &[Lit]) -> batsat::lbool {
+        self.buffer.clear();
+        self.buffer.extend(assumptions.iter().map(|l| l.batsat()));
+        self.solver.solve_limited(&self.buffer)
+    }
 }
 
 #[cfg(test)]

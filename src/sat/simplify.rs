@@ -13,7 +13,7 @@
 //! for starting over.
 
 use super::elim::{eliminate, Reduced};
-use super::{batsat_var, Lit, Phase};
+use super::{Batsat, Lit, Phase};
 use batsat::SolverInterface;
 
 /// Conflicts batsat may spend on the whole formula before it is simplified instead. Measured
@@ -67,8 +67,7 @@ impl Default for Simplifying {
 }
 
 struct Loaded {
-    solver: Box<batsat::Solver<Budget>>,
-    buffer: Vec<batsat::Lit>,
+    batsat: Batsat<Budget>,
     /// `None` once a clause or an assumption brought eliminated variables back.
     reduced: Option<Reduced>,
     /// The last model, over every variable.
@@ -78,36 +77,19 @@ struct Loaded {
 impl Loaded {
     /// A batsat loaded with `clauses`, after eliminating what `reduced` says (if anything).
     fn new(vars: &[(Phase, bool)], clauses: &[Vec<Lit>], reduced: Option<Reduced>) -> Self {
-        let mut solver = Box::<batsat::Solver<Budget>>::default();
+        let mut batsat = Batsat::<Budget>::default();
         let gone = |v: usize| reduced.as_ref().is_some_and(|r| r.gone[v]);
         for (v, &(phase, decide)) in vars.iter().enumerate() {
-            batsat_var(&mut solver, phase, decide && !gone(v));
+            batsat.new_var(phase, decide && !gone(v));
         }
-        let mut loaded = Loaded {
-            solver,
-            buffer: Vec::new(),
+        for c in reduced.as_ref().map_or(clauses, |r| &r.clauses) {
+            batsat.add(c);
+        }
+        Loaded {
+            batsat,
+            reduced,
             model: Vec::new(),
-            reduced: None,
-        };
-        let kept = reduced.as_ref().map_or(clauses, |r| &r.clauses);
-        for c in kept {
-            loaded.add(c);
         }
-        loaded.reduced = reduced;
-        loaded
-    }
-
-    /// batsat's answer under `assumptions`: `UNDEF` only when stopped at its limit.
-    fn search(&mut self, assumptions: &[Lit]) -> batsat::lbool {
-        self.buffer.clear();
-        self.buffer.extend(assumptions.iter().map(|l| l.batsat()));
-        self.solver.solve_limited(&self.buffer)
-    }
-
-    fn add(&mut self, clause: &[Lit]) {
-        self.buffer.clear();
-        self.buffer.extend(clause.iter().map(|l| l.batsat()));
-        self.solver.add_clause_reuse(&mut self.buffer);
     }
 
     /// Whether any of `lits` is over an eliminated variable.
@@ -123,7 +105,7 @@ impl Simplifying {
     pub(super) fn new_var(&mut self, phase: Phase, decide: bool) {
         self.vars.push((phase, decide));
         if let Some(loaded) = &mut self.loaded {
-            batsat_var(&mut loaded.solver, phase, decide);
+            loaded.batsat.new_var(phase, decide);
         }
     }
 
@@ -132,7 +114,7 @@ impl Simplifying {
         match &mut self.loaded {
             None => {}
             Some(loaded) if loaded.touches_gone(lits) => self.restore(),
-            Some(loaded) => loaded.add(lits),
+            Some(loaded) => loaded.batsat.add(lits),
         }
     }
 
@@ -140,9 +122,9 @@ impl Simplifying {
         let mut loaded = match self.loaded.take() {
             None => {
                 let mut first = Loaded::new(&self.vars, &self.clauses, None);
-                first.solver.cb_mut().limit = Some(self.first_look);
-                let answer = first.search(assumptions);
-                first.solver.cb_mut().limit = None;
+                first.batsat.solver.cb_mut().limit = Some(self.first_look);
+                let answer = first.batsat.search(assumptions);
+                first.batsat.solver.cb_mut().limit = None;
                 if answer != batsat::lbool::UNDEF {
                     return self.answered(first, answer);
                 }
@@ -158,7 +140,7 @@ impl Simplifying {
             }
             Some(loaded) => loaded,
         };
-        let answer = loaded.search(assumptions);
+        let answer = loaded.batsat.search(assumptions);
         self.answered(loaded, answer)
     }
 
@@ -167,7 +149,7 @@ impl Simplifying {
         let loaded = self.loaded.insert(loaded);
         let sat = answer == batsat::lbool::TRUE;
         if sat {
-            let solver = &loaded.solver;
+            let solver = &loaded.batsat.solver;
             loaded.model.clear();
             loaded.model.extend((0..self.vars.len()).map(|v| {
                 solver.value_var(batsat::Var::unsafe_from_idx(v as u32)) == batsat::lbool::TRUE
