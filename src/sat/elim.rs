@@ -102,49 +102,46 @@ impl Formula {
         self.stamp
     }
 
-    fn clause(&self, id: u32) -> &[Lit] {
-        self.clauses[id as usize].as_deref().expect("a live clause")
-    }
-
     /// The clauses of a gate defining `lit`'s variable with `lit` as output: a clause
     /// `lit ∨ l₁ ∨ … ∨ lₖ` (from `with`) whose every `lᵢ` has the binary clause `¬lit ∨ ¬lᵢ`
     /// (from `against`), the longest such; `None` when there is none.
     fn gate(&mut self, lit: Lit, with: &[u32], against: &[u32]) -> Option<Vec<u32>> {
-        let stamp = self.next_stamp();
-        for &id in against {
-            if let [a, b] = *self.clause(id) {
-                let other = if a == !lit { b } else { a };
-                self.mark[(!other).0 as usize] = stamp;
-            }
+        let Formula {
+            clauses,
+            mark,
+            stamp: stamps,
+            ..
+        } = &mut *self;
+        let clause = |id: u32| clauses[id as usize].as_deref().expect("a live clause");
+        // The literal of a binary clause `¬lit ∨ other` besides `¬lit`.
+        let other = |id: u32| match *clause(id) {
+            [a, b] => Some(if a == !lit { b } else { a }),
+            _ => None,
+        };
+        *stamps += 1;
+        let stamp = *stamps;
+        for o in against.iter().filter_map(|&id| other(id)) {
+            mark[(!o).0 as usize] = stamp;
         }
-        let mark = &self.mark;
         let out = with
             .iter()
             .copied()
             .filter(|&id| {
-                let c = self.clause(id);
+                let c = clause(id);
                 c.len() > 1 && c.iter().all(|&l| l == lit || mark[l.0 as usize] == stamp)
             })
-            .max_by_key(|&id| self.clause(id).len())?;
-        let inputs: Vec<Lit> = self
-            .clause(out)
-            .iter()
-            .copied()
-            .filter(|&l| l != lit)
-            .collect();
-        let stamp = self.next_stamp();
-        for l in inputs {
-            self.mark[(!l).0 as usize] = stamp;
+            .max_by_key(|&id| clause(id).len())?;
+        *stamps += 1;
+        let stamp = *stamps;
+        for &l in clause(out).iter().filter(|&&l| l != lit) {
+            mark[(!l).0 as usize] = stamp;
         }
         let mut gate = vec![out];
         for &id in against {
-            if let [a, b] = *self.clause(id) {
-                let other = if a == !lit { b } else { a };
-                if self.mark[other.0 as usize] == stamp {
-                    gate.push(id);
-                    // One binary clause per input is enough.
-                    self.mark[other.0 as usize] = 0;
-                }
+            if let Some(o) = other(id).filter(|o| mark[o.0 as usize] == stamp) {
+                gate.push(id);
+                // One binary clause per input is enough.
+                mark[o.0 as usize] = 0;
             }
         }
         Some(gate)

@@ -113,7 +113,7 @@ impl Simplifying {
         self.clauses.push(lits.to_vec());
         match &mut self.loaded {
             None => {}
-            Some(loaded) if loaded.touches_gone(lits) => self.restore(),
+            Some(loaded) if loaded.touches_gone(lits) => self.loaded = Some(self.restored()),
             Some(loaded) => loaded.batsat.add(lits),
         }
     }
@@ -135,9 +135,7 @@ impl Simplifying {
                 let reduced = eliminate(self.vars.len() as u32, self.clauses.clone(), &frozen);
                 Loaded::new(&self.vars, &self.clauses, Some(reduced))
             }
-            Some(loaded) if loaded.touches_gone(assumptions) => {
-                Loaded::new(&self.vars, &self.clauses, None)
-            }
+            Some(loaded) if loaded.touches_gone(assumptions) => self.restored(),
             Some(loaded) => loaded,
         };
         let answer = loaded.batsat.search(assumptions);
@@ -161,9 +159,9 @@ impl Simplifying {
         sat
     }
 
-    /// Puts every clause back, in a fresh batsat with no variable eliminated.
-    fn restore(&mut self) {
-        self.loaded = Some(Loaded::new(&self.vars, &self.clauses, None));
+    /// Every clause back, in a fresh batsat with no variable eliminated.
+    fn restored(&self) -> Loaded {
+        Loaded::new(&self.vars, &self.clauses, None)
     }
 
     pub(super) fn value(&self, lit: Lit) -> bool {
